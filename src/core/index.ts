@@ -1,0 +1,8 @@
+/**
+ * The core's only entry point. Pure: no DOM, no browser API, no Node API (src/core/tsconfig.json
+ * enforces it), so the content script, the extension pages and the CLI run the same code.
+ */
+export * from './types';
+export { parsePack, validatePack, parseJsonText, formatPackErrors, MAX_PACK_BYTES, type PackError } from './packs/validate';
+export { compilePack, matchText, type CompiledPack, type MatchOptions } from './match/match-claims';
+export { summarizeCoverage, type CoverageSummary, type OmittedReply } from './coverage';
