@@ -1,0 +1,2 @@
+// Placeholder: the popup page comes with its own issue.
+document.getElementById('app')!.textContent = 'Counterpoint';
