@@ -1,0 +1,43 @@
+/**
+ * Every message between the extension's parts, typed in one place and named by direction
+ * (darkreader style). Send with `browser.runtime.sendMessage` / `browser.tabs.sendMessage`.
+ */
+import type { CoverageSummary } from '../core';
+
+/** One marked sentence, as the popup sees it (no page text leaves the tab except in the popup). */
+export interface MarkedSentence {
+  /** Index of the mark group on the page (its `data-counterpoint-group`). */
+  group: number;
+  claims: string[];
+  /** The sentence's text, shortened for display. */
+  excerpt: string;
+}
+
+/** What the content script knows about its page. */
+export interface PageState {
+  url: string;
+  title: string;
+  /** Outlet name from the page's metadata (og:site_name) or its hostname. */
+  outlet: string;
+  /** Whether Counterpoint runs on this site now. */
+  enabled: boolean;
+  /** Whether the reader hid the marks with the shortcut. */
+  hidden: boolean;
+  sentences: MarkedSentence[];
+  /** One summary per active pack. */
+  summaries: CoverageSummary[];
+}
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** The page's claims changed (sent after each scan that changes them). */
+  { type: 'cs-bg-page-state'; state: PageState };
+
+/** Popup → content script (through `tabs.sendMessage`). */
+export type PopupToContent =
+  | { type: 'popup-cs-get-state' }
+  /** Scroll to the first mark of `claim` and flash it. */
+  | { type: 'popup-cs-reveal-claim'; claim: string };
+
+/** Background → content script. */
+export type BackgroundToContent = { type: 'bg-cs-toggle-marks' };

@@ -1,0 +1,34 @@
+/**
+ * The packs the extension can use: the built-in reference pack (bundled) and the packs the user
+ * imported (stored as validated JSON in storage.local). Every pack goes through the core's
+ * `validatePack` when read, so a damaged storage entry is skipped, never used.
+ */
+import builtIn from '../../assets/packs/reference.json';
+import { validatePack, type ClaimPack } from '../core';
+import browser from './browser';
+import { STORAGE_KEYS } from './settings';
+
+/** The built-in pack, validated at build time by the test suite. */
+export const BUILT_IN_PACK = builtIn as unknown as ClaimPack;
+
+/** User-imported packs, keyed by pack id. */
+export async function loadUserPacks(): Promise<ClaimPack[]> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.packs);
+  const stored = (got[STORAGE_KEYS.packs] as unknown[]) ?? [];
+  const packs: ClaimPack[] = [];
+  for (const raw of stored) {
+    const result = validatePack(raw);
+    if (result.ok) packs.push(result.value);
+  }
+  return packs;
+}
+
+/** All installed packs: the built-in one first. */
+export async function loadAllPacks(): Promise<ClaimPack[]> {
+  return [BUILT_IN_PACK, ...(await loadUserPacks())];
+}
+
+/** The packs in use, in installed order. */
+export async function loadActivePacks(activeIds: readonly string[]): Promise<ClaimPack[]> {
+  return (await loadAllPacks()).filter((p) => activeIds.includes(p.id));
+}

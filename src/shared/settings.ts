@@ -1,0 +1,63 @@
+/**
+ * Everything Counterpoint keeps in `storage.local`, with its defaults. The options page and the
+ * popup write these; the content script and the background read them and react to
+ * `storage.onChanged`. Nothing here ever holds a page's text.
+ */
+import browser from './browser';
+
+/** How marks look on the page. */
+export interface MarkStyle {
+  /** `highlight`: background tint; `underline`: coloured underline only. */
+  kind: 'highlight' | 'underline';
+  /** A CSS colour (hex), used for the tint or the underline. */
+  color: string;
+}
+
+export interface Settings {
+  /** Global pause: no marks anywhere while true. */
+  paused: boolean;
+  /** Sites (hostnames) where Counterpoint is switched off. */
+  deniedSites: string[];
+  /** When non-empty, Counterpoint runs only on these hostnames. */
+  allowedSites: string[];
+  markStyle: MarkStyle;
+  /** Language tooltips translate into; `auto` = the browser's UI language. */
+  translateTo: string;
+  /** Ids of the packs in use; the built-in pack's id is in it by default. */
+  activePacks: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  deniedSites: [],
+  allowedSites: [],
+  markStyle: { kind: 'highlight', color: '#ffd54f' },
+  translateTo: 'auto',
+  activePacks: ['putin-invites-zelensky-to-moscow-2025-09'],
+};
+
+/** Storage keys. `packs` holds user-imported packs (validated JSON), `history` the comparison rows. */
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  packs: 'packs',
+  history: 'history',
+  dismissed: 'dismissed',
+} as const;
+
+export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.settings);
+  return { ...DEFAULT_SETTINGS, ...((got[STORAGE_KEYS.settings] as Partial<Settings>) ?? {}) };
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch };
+  await browser.storage.local.set({ [STORAGE_KEYS.settings]: next });
+  return next;
+}
+
+/** Whether Counterpoint should run on `hostname` under `settings`. */
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  if (settings.paused) return false;
+  if (settings.deniedSites.includes(hostname)) return false;
+  return settings.allowedSites.length === 0 || settings.allowedSites.includes(hostname);
+}
