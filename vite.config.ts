@@ -3,7 +3,9 @@
  * The two builds differ only where the browsers do (see firefoxManifest below).
  */
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
@@ -26,6 +28,31 @@ function firefoxManifest(m: typeof baseManifest) {
   };
 }
 
+/**
+ * UI strings live in assets/locales/<lang>/<part>.json (one file per part of the UI, so the
+ * content script's and the extension pages' strings can change independently); this plugin
+ * merges each language's files into the `_locales/<lang>/messages.json` the browsers read.
+ */
+function locales(): Plugin {
+  const dir = path.resolve(import.meta.dirname, 'assets/locales');
+  return {
+    name: 'counterpoint-locales',
+    generateBundle() {
+      for (const lang of fs.readdirSync(dir)) {
+        const messages: Record<string, unknown> = {};
+        for (const file of fs.readdirSync(path.join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+          const part = JSON.parse(fs.readFileSync(path.join(dir, lang, file), 'utf8')) as Record<string, unknown>;
+          for (const key of Object.keys(part)) {
+            if (key in messages) this.error(`assets/locales/${lang}/${file}: message "${key}" is defined twice`);
+            messages[key] = part[key];
+          }
+        }
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(messages, null, 2) });
+      }
+    },
+  };
+}
+
 const manifest = (target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
 
 export default defineConfig({
@@ -39,5 +66,5 @@ export default defineConfig({
     rollupOptions: { input: { compare: 'src/compare/index.html' } },
   },
   define: { __TARGET__: JSON.stringify(target) },
-  plugins: [crx({ manifest, browser: target })],
+  plugins: [crx({ manifest, browser: target }), locales()],
 });
