@@ -16,6 +16,13 @@ program.addCommand(packCommand());
 const extra = await import('./commands/registry');
 for (const make of extra.commands) program.addCommand(make());
 
+/** Usage errors exit 2 and print a hint, in every sub-command (commander copies no settings into addCommand's). */
+function configure(cmd: Command): void {
+  cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  cmd.commands.forEach(configure);
+}
+configure(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

@@ -9,7 +9,7 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single dashes)');
 const lang = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "en"');
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 const localized = z
   .record(lang, nonEmpty)
   .refine((o) => Object.keys(o).length > 0, 'must have at least one language');

@@ -73,9 +73,10 @@ export function parseJsonText(text: string): Result<unknown, PackError[]> {
   const errors: ParseError[] = [];
   const value = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0) {
+    // Only the first syntax error is real; the parser's later ones follow from it.
     return {
       ok: false,
-      error: errors.map((e) => ({
+      error: errors.slice(0, 1).map((e) => ({
         message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] ?? `not JSON: ${printParseErrorCode(e.error)}`,
         where: lineColumn(text, e.offset),
       })),
