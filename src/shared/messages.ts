@@ -41,3 +41,15 @@ export type PopupToContent =
 
 /** Background → content script. */
 export type BackgroundToContent = { type: 'bg-cs-toggle-marks' };
+
+/**
+ * Popup → background (through `runtime.sendMessage`). The background keeps each tab's last
+ * {@link PageState} in `storage.session` (key {@link tabStateKey}), so the popup can describe a
+ * tab whose content script cannot answer (e.g. a page still loading).
+ */
+export type PopupToBackground =
+  /** Answer: `PageState | null`, the last state the tab's content script sent. */
+  { type: 'popup-bg-get-tab-state'; tabId: number };
+
+/** `storage.session` key of a tab's last {@link PageState} (written by the background). */
+export const tabStateKey = (tabId: number): string => `tab-state:${tabId}`;

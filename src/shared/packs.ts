@@ -32,3 +32,21 @@ export async function loadAllPacks(): Promise<ClaimPack[]> {
 export async function loadActivePacks(activeIds: readonly string[]): Promise<ClaimPack[]> {
   return (await loadAllPacks()).filter((p) => activeIds.includes(p.id));
 }
+
+/**
+ * Add a validated pack to the user's packs. The stored list is only appended to: entries already
+ * there are written back exactly as they were read, so an import never alters an installed pack.
+ */
+export async function addUserPack(pack: ClaimPack): Promise<void> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.packs);
+  const stored = Array.isArray(got[STORAGE_KEYS.packs]) ? (got[STORAGE_KEYS.packs] as unknown[]) : [];
+  await browser.storage.local.set({ [STORAGE_KEYS.packs]: [...stored, pack] });
+}
+
+/** Remove the user pack `id` (the built-in pack cannot be removed). */
+export async function removeUserPack(id: string): Promise<void> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.packs);
+  const stored = Array.isArray(got[STORAGE_KEYS.packs]) ? (got[STORAGE_KEYS.packs] as unknown[]) : [];
+  const kept = stored.filter((p) => !(typeof p === 'object' && p !== null && (p as { id?: unknown }).id === id));
+  await browser.storage.local.set({ [STORAGE_KEYS.packs]: kept });
+}

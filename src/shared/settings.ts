@@ -3,6 +3,7 @@
  * popup write these; the content script and the background read them and react to
  * `storage.onChanged`. Nothing here ever holds a page's text.
  */
+import type { OmittedReply } from '../core';
 import browser from './browser';
 
 /** How marks look on the page. */
@@ -60,4 +61,38 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (settings.paused) return false;
   if (settings.deniedSites.includes(hostname)) return false;
   return settings.allowedSites.length === 0 || settings.allowedSites.includes(hostname);
+}
+
+/**
+ * One row of the comparison view: an article the reader opened with Counterpoint on where it
+ * found at least one claim of a pack. One row per (url, packId); never the page's text.
+ */
+export interface HistoryRow {
+  /** The page's URL without its #fragment. */
+  url: string;
+  /** Outlet name (og:site_name or hostname). */
+  outlet: string;
+  title: string;
+  /** When the reader last saw it with these claims: ISO 8601 date-time. */
+  seen: string;
+  packId: string;
+  /** Ids of the claims the article reports, in the pack's order. Never empty. */
+  claims: string[];
+  /** Replies of the other side that the article leaves out. */
+  omittedReplies: OmittedReply[];
+}
+
+/** The comparison rows, newest first as stored. A damaged entry is dropped, never shown. */
+export async function loadHistory(): Promise<HistoryRow[]> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.history);
+  const rows = got[STORAGE_KEYS.history];
+  if (!Array.isArray(rows)) return [];
+  return rows.filter(
+    (r): r is HistoryRow =>
+      typeof r === 'object' && r !== null && typeof r.url === 'string' && typeof r.packId === 'string' && Array.isArray(r.claims),
+  );
+}
+
+export async function saveHistory(rows: HistoryRow[]): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEYS.history]: rows });
 }
