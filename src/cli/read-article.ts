@@ -86,7 +86,25 @@ export function decodeHtml(bytes: Uint8Array): string {
   } catch {
     decoder = new TextDecoder('utf-8'); // an unknown label: browsers fall back too
   }
-  return decoder.decode(bytes);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
+}
+
+/** Windows-1252's bytes 0x80–0x9F (curly quotes, dashes, €…), by byte − 0x80; 0 where undefined. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Node 20's TextDecoder decodes `windows-1252` (which the web also uses for `iso-8859-1` and `ascii`)
+ * as Latin-1, turning curly quotes and dashes into C1 control characters; map them as browsers do.
+ */
+function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (ch) => {
+    const cp = CP1252_HIGH[ch.charCodeAt(0) - 0x80];
+    return cp ? String.fromCharCode(cp) : ch;
+  });
 }
 
 /** Standard input is HTML when it starts like a page; otherwise it is text. */
