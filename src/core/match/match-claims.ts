@@ -1,12 +1,24 @@
 /**
  * The matcher's public API: compile a pack once, then match any text against it.
- * PLACEHOLDER until the matcher lands: compiles, but finds nothing.
+ *
+ * Pipeline per text: segment into sentences → tokenise and normalise once → per sentence, find the
+ * terms of the pack (exact/prefix index, then Fuse for unknown words) → who speaks (names and
+ * role aliases next to reporting verbs, else anyone named, else the speaker of the sentences
+ * before, including the rest of a quotation) → claims whose groups are all found, no veto found,
+ * and whose side's speaker voices the sentence.
  */
-import type { ClaimMatch, ClaimPack } from '../types';
+import type { ClaimMatch, ClaimPack, MatchEvidence } from '../types';
+import { segmentSentences, type Sentence } from '../text/segment';
+import { tokenize, type Token } from '../text/tokenize';
+import { compile, type Compiled, type CompiledClaim } from './compile';
+import { matchTermAt, type WordUnits } from './term-index';
+import { MATCH_TUNING } from './options';
 
 /** A pack prepared for matching: indexes built once, reused for every text. */
 export interface CompiledPack {
   readonly pack: ClaimPack;
+  /** @internal the matcher's indexes. */
+  readonly internal?: Compiled;
 }
 
 /** Options for {@link matchText}. */
@@ -20,13 +32,262 @@ export interface MatchOptions {
 
 /** Build the pack's indexes. Costly-ish; call once per pack and reuse the result. */
 export function compilePack(pack: ClaimPack): CompiledPack {
-  return { pack };
+  return { pack, internal: compile(pack) };
+}
+
+interface Hit {
+  /** Word indices [i, e). */
+  i: number;
+  e: number;
+  fuzzy: boolean;
+}
+
+interface Voice {
+  speaker?: string;
+  other?: string;
+  /** The words naming them, as in the text. */
+  alias: string;
+  reporter: boolean;
+}
+
+interface Analysed {
+  sentence: Sentence;
+  hits: Map<number, Hit[]>;
+  /** Who voices this sentence by its own words (empty: nobody named). */
+  voices: Voice[];
+  /** Who a following sentence without a speaker takes over ("He added…"). */
+  lead: Voice[];
 }
 
 /**
  * Find the sentences of `text` that report a claim of the pack.
  * @returns one match per matched sentence, in text order; offsets are UTF-16 indices into `text`.
  */
-export function matchText(_compiled: CompiledPack, _text: string, _options: MatchOptions = {}): ClaimMatch[] {
+export function matchText(compiled: CompiledPack, text: string, options: MatchOptions = {}): ClaimMatch[] {
+  const c = compiled.internal ?? compile(compiled.pack);
+  const context = options.context ?? '';
+  const offset = context ? context.length + 1 : 0;
+  const full = context ? `${context}\n${text}` : text;
+  const sentences = segmentSentences(full);
+  const tokens = tokenize(full, 0, full.length, c.index.normalize);
+  const words: WordUnits[] = tokens.map((t) => c.index.unitsOf(t.norm));
+
+  const analysed: Analysed[] = [];
+  const out: ClaimMatch[] = [];
+  const stamp = new Int32Array(c.claims.length).fill(-1);
+  let t = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    while (t < tokens.length && tokens[t].start < sentence.start) t++;
+    const a = t;
+    while (t < tokens.length && tokens[t].start < sentence.end) t++;
+    const b = t;
+    const hits = findHits(c, words, a, b);
+    const { voices, lead } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const here: Analysed = { sentence, hits, voices, lead };
+    analysed.push(here);
+    if (sentence.start < offset || !hits.size) continue;
+
+    // Claims worth evaluating: those whose trigger group was found.
+    const candidates: CompiledClaim[] = [];
+    for (const g of hits.keys()) {
+      for (const ci of c.claimsByTrigger.get(g) ?? []) {
+        if (stamp[ci] === s) continue;
+        stamp[ci] = s;
+        candidates.push(c.claims[ci]);
+      }
+    }
+    if (!candidates.length) continue;
+    const found: { claim: CompiledClaim; groups: number[] }[] = [];
+    for (const claim of candidates) {
+      const groups = claimGroups(claim, hits);
+      if (groups) found.push({ claim, groups });
+    }
+    if (!found.length) continue;
+
+    // Who speaks: the sentence's own voices, else the quotation's, else the sentences before.
+    let speakers = here.voices;
+    let from: 'sentence' | 'context' = 'sentence';
+    if (!speakers.length) {
+      speakers = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      from = 'context';
+    }
+    const matched: { claim: CompiledClaim; groups: number[]; voice: Voice }[] = [];
+    for (const f of found) {
+      const voice = speakers.find((v) => v.speaker !== undefined && f.claim.allowed.has(v.speaker));
+      if (voice) matched.push({ ...f, voice });
+    }
+    if (!matched.length) continue;
+    matched.sort((x, y) => x.claim.index - y.claim.index);
+
+    const cues: MatchEvidence['cues'] = [];
+    let score = 0;
+    for (const m of matched) {
+      const seen = new Set<string>();
+      let fuzzy = 0;
+      for (const g of m.groups) {
+        const h = hits.get(g)![0];
+        if (h.fuzzy) fuzzy++;
+        seen.add(full.slice(tokens[h.i].start, tokens[h.e - 1].end));
+      }
+      cues.push({ claim: m.claim.id, words: [...seen] });
+      score = Math.max(score, claimScore(m.groups.length, fuzzy, m.voice, from));
+    }
+    const v = matched[0].voice;
+    out.push({
+      start: sentence.start - offset,
+      end: sentence.end - offset,
+      text: full.slice(sentence.start, sentence.end),
+      claims: matched.map((m) => m.claim.id),
+      score,
+      evidence: { speaker: { id: v.speaker!, alias: v.alias, from }, cues },
+    });
+  }
+  return out;
+
+  // Sentences after `i` in the same quotation may carry its attribution ("… », a-t-il déclaré.").
+  function analyseAhead(i: number): Analysed | undefined {
+    if (i < analysed.length) return analysed[i];
+    if (i >= sentences.length) return undefined;
+    const sentence = sentences[i];
+    let a = tokens.findIndex((tk) => tk.start >= sentence.start);
+    if (a < 0) a = tokens.length;
+    let b = a;
+    while (b < tokens.length && tokens[b].start < sentence.end) b++;
+    const hits = findHits(c, words, a, b);
+    const { voices, lead } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    return { sentence, hits, voices, lead };
+  }
+}
+
+/** The voice a sentence naming nobody takes over: its quotation's, else the nearest sentence's before. */
+function inherited(analysed: Analysed[], sentences: Sentence[], s: number, at: (i: number) => Analysed | undefined): Voice[] {
+  const group = sentences[s].quoteGroup;
+  // The rest of the same quotation, later sentences first ("… », a dit Zelensky.").
+  for (let i = s + 1; i < sentences.length && sentences[i].quoteGroup === group; i++) {
+    const v = at(i)?.voices ?? [];
+    if (v.length) return v;
+  }
+  for (let i = s - 1, n = 0; i >= 0 && n < MATCH_TUNING.contextSentences; i--, n++) {
+    const lead = analysed[i].lead;
+    if (lead.length) return lead;
+    // Inside one quotation, keep going back whatever the distance.
+    if (sentences[i].quoteGroup === group) n--;
+  }
   return [];
+}
+
+/** Every term found in words [a, b), by group. */
+function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<number, Hit[]> {
+  const hits = new Map<number, Hit[]>();
+  for (let i = a; i < b; i++) {
+    const w = words[i];
+    if (!w.units.length) continue;
+    for (const u of w.units) {
+      const terms = c.index.termsByFirstUnit.get(u);
+      if (!terms) continue;
+      for (const term of terms) {
+        const els = c.index.terms[term].els;
+        const e = matchTermAt(els, 0, words, i, b);
+        if (e < 0) continue;
+        let fuzzy = false;
+        for (let k = i; k < e; k++) if (words[k].fuzzy) fuzzy = true;
+        for (const g of c.groupsOfTerm[term] ?? []) {
+          const list = hits.get(g);
+          if (list) list.push({ i, e, fuzzy });
+          else hits.set(g, [{ i, e, fuzzy }]);
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+/** The groups that make `claim` match the sentence, or undefined. */
+function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>): number[] | undefined {
+  // A veto needs the exact word: a fuzzy near-miss ("garantir" ~ "garantii") must not veto.
+  const vetoed = (g: number) => hits.get(g)?.some((h) => !h.fuzzy) ?? false;
+  for (const g of claim.none) if (vetoed(g)) return undefined;
+  for (const g of claim.all) if (!hits.has(g)) return undefined;
+  if (!claim.any.length) return claim.all;
+  for (const alt of claim.any) {
+    if (alt.none.some(vetoed)) continue;
+    if (alt.all.every((g) => hits.has(g))) return [...claim.all, ...alt.all];
+  }
+  return undefined;
+}
+
+/**
+ * Confidence of one claim in a sentence, in [0, 1]: more independent cue groups, a speaker named
+ * next to a reporting verb, and exact (not fuzzy) words raise it.
+ */
+function claimScore(groups: number, fuzzy: number, voice: Voice, from: 'sentence' | 'context'): number {
+  let s = 0.5 + Math.min(0.24, 0.08 * groups);
+  s += from === 'context' ? 0.08 : voice.reporter ? 0.2 : 0.14;
+  s -= 0.1 * Math.min(2, fuzzy);
+  return Math.round(Math.max(0.05, Math.min(1, s)) * 100) / 100;
+}
+
+function inside(spans: { start: number; end: number }[], pos: number): boolean {
+  return spans.some((q) => pos >= q.start && pos < q.end);
+}
+
+/** Who voices a sentence, from the names and reporting verbs found in it. */
+function findVoices(
+  c: Compiled,
+  text: string,
+  sentence: Sentence,
+  tokens: Token[],
+  words: WordUnits[],
+  hits: Map<number, Hit[]>,
+  a: number,
+  b: number,
+): { voices: Voice[]; lead: Voice[] } {
+  const mentions: (Voice & Hit)[] = [];
+  const covered = new Set<number>();
+  for (const [g, list] of hits) {
+    const kind = c.voiceOfGroup.get(g);
+    if (!kind) continue;
+    for (const h of list) {
+      for (let k = h.i; k < h.e; k++) covered.add(k);
+      // Names inside quotation marks are the quoted speaker's words, not who speaks.
+      if (inside(sentence.quoted, tokens[h.i].start)) continue;
+      mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+    }
+  }
+  mentions.sort((x, y) => x.i - y.i || y.e - x.e);
+  // Function words only count when spelt exactly.
+  const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
+  const says = exact(c.special.say).filter((h) => !inside(sentence.quoted, tokens[h.i].start));
+  const accordings = exact(c.special.according);
+  const thats = exact(c.special.that);
+  const relatives = exact(c.special.relative);
+  const W = MATCH_TUNING.reporterWindow;
+  const between = (list: Hit[], from: number, to: number) => list.some((h) => h.i >= from && h.i < to);
+  const plainGap = (from: number, to: number) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(from, to));
+
+  for (const m of mentions) {
+    if (says.some((h) => h.i >= m.e && h.i - m.e <= W && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i))) m.reporter = true;
+    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
+      m.reporter = true;
+    else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W)) m.reporter = true;
+    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && m.i - a <= 4) m.reporter = true;
+  }
+  // Someone the pack does not know, named next to a reporting verb ("Macron said", "sagte Merz").
+  const unknown: Voice[] = [];
+  for (const h of says) {
+    for (const k of [h.i - 1, h.i - 2, h.e]) {
+      if (k < a || k >= b || covered.has(k)) continue;
+      if (k === h.i - 2 && words[h.i - 1].units.length === 0) continue;
+      const raw = text.slice(tokens[k].start, tokens[k].end);
+      if (raw.length < 3 || !/^\p{Lu}/u.test(raw) || words[k].units.length) continue;
+      if (inside(sentence.quoted, tokens[k].start)) continue;
+      unknown.push({ other: '?', alias: raw, reporter: true });
+    }
+  }
+  const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
+  const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter });
+  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip) };
+  if (!mentions.length) return { voices: [], lead: [] };
+  return { voices: mentions.map(strip), lead: [strip(mentions[0])] };
 }

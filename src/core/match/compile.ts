@@ -1,0 +1,135 @@
+/**
+ * Compiling a pack for matching: expands `@concept` references (pack concepts, then the core
+ * lexicon), turns every term into units of the {@link TermIndex}, and every group (a list of terms)
+ * into a shared id, so the 1,300 claims of a big pack that all say "@meeting" share one group.
+ */
+import type { ClaimPack } from '../types';
+import { lexiconTerms } from '../lexicon';
+import { TermIndex } from './term-index';
+import type { ClaimMatchData, GroupData, PackMatchingData } from './match-data';
+
+export interface CompiledAlternative {
+  all: number[];
+  none: number[];
+}
+
+export interface CompiledClaim {
+  index: number;
+  id: string;
+  /** Speaker ids allowed to voice it. */
+  allowed: Set<string>;
+  all: number[];
+  any: CompiledAlternative[];
+  none: number[];
+}
+
+/** A voice: a pack speaker (`id` = speaker id) or someone else (`other`). */
+export interface VoiceKind {
+  speaker?: string;
+  other?: string;
+}
+
+export interface Compiled {
+  index: TermIndex;
+  /** Terms of each group. */
+  groups: number[][];
+  /** Groups each term belongs to. */
+  groupsOfTerm: number[][];
+  claims: CompiledClaim[];
+  /** Claims to evaluate when a group is found: each claim is listed under one necessary group. */
+  claimsByTrigger: Map<number, number[]>;
+  /** Alias groups: which voice each one names. */
+  voiceOfGroup: Map<number, VoiceKind>;
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number };
+  speakerSide: Map<string, string>;
+}
+
+const MAX_EXPANSIONS = 4000;
+
+export function compile(pack: ClaimPack): Compiled {
+  const matching = (pack.matching ?? { speakers: {} }) as PackMatchingData;
+  const concepts = matching.concepts ?? {};
+  const index = new TermIndex();
+  const groups: number[][] = [];
+  const groupIds = new Map<string, number>();
+  const groupsOfTerm: number[][] = [];
+
+  const resolve = (name: string): string[] => concepts[name] ?? lexiconTerms(name) ?? [];
+  const expandCache = new Map<string, string[]>();
+  const expand = (term: string, depth = 0): string[] => {
+    const cached = expandCache.get(term);
+    if (cached) return cached;
+    const parts = term.trim().split(/\s+/);
+    let out = [''];
+    for (const part of parts) {
+      const alts = part.startsWith('@') && depth < 6 ? resolve(part.slice(1)).flatMap((t) => expand(t, depth + 1)) : [part];
+      const next: string[] = [];
+      for (const a of out) for (const b of alts) if (next.length < MAX_EXPANSIONS) next.push(a ? `${a} ${b}` : b);
+      out = next;
+    }
+    expandCache.set(term, out);
+    return out;
+  };
+
+  const group = (data: GroupData | string[]): number => {
+    const list = typeof data === 'string' ? [data] : data;
+    const terms = [...new Set(list.flatMap((t) => expand(t)).map((t) => index.addTerm(t)))].sort((a, b) => a - b);
+    const key = terms.join(',');
+    let id = groupIds.get(key);
+    if (id === undefined) {
+      id = groups.length;
+      groups.push(terms);
+      groupIds.set(key, id);
+      for (const t of terms) (groupsOfTerm[t] ??= []).push(id);
+    }
+    return id;
+  };
+
+  const voiceOfGroup = new Map<number, VoiceKind>();
+  for (const [id, s] of Object.entries(matching.speakers ?? {})) voiceOfGroup.set(group(s.aliases), { speaker: id });
+  for (const [name, aliases] of Object.entries(matching.others ?? {})) {
+    const g = group(aliases);
+    if (!voiceOfGroup.has(g)) voiceOfGroup.set(g, { other: name });
+  }
+
+  const special = {
+    say: group('@say'),
+    according: group('@according-to'),
+    that: group('@that'),
+    relative: group('@relative'),
+    anaphora: group('@anaphora'),
+    determiner: group('@determiner'),
+  };
+
+  const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));
+  const claims: CompiledClaim[] = [];
+  const claimsByTrigger = new Map<number, number[]>();
+  const trigger = (g: number, claim: number) => {
+    const list = claimsByTrigger.get(g) ?? [];
+    list.push(claim);
+    claimsByTrigger.set(g, list);
+  };
+  pack.claims.forEach((claim, i) => {
+    const m = claim.match as ClaimMatchData | undefined;
+    if (!m || (!m.all?.length && !m.any?.length)) return;
+    const side = speakerSide.get(claim.speaker);
+    const allowed = new Set(m.speakers ?? pack.speakers.filter((s) => s.side === side).map((s) => s.id));
+    const compiled: CompiledClaim = {
+      index: i,
+      id: claim.id,
+      allowed,
+      all: (m.all ?? []).map(group),
+      any: (m.any ?? []).map((alt) => ({ all: alt.all.map(group), none: alt.none?.length ? [group(alt.none)] : [] })),
+      none: m.none?.length ? [group(m.none)] : [],
+    };
+    const n = claims.length;
+    claims.push(compiled);
+    if (compiled.all.length) {
+      // Trigger on the most specific necessary group (fewest terms): fewer claims evaluated per sentence.
+      const best = compiled.all.reduce((a, b) => (groups[b].length < groups[a].length ? b : a));
+      trigger(best, n);
+    } else for (const alt of compiled.any) trigger(alt.all.reduce((a, b) => (groups[b].length < groups[a].length ? b : a)), n);
+  });
+  index.freeze();
+  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, special, speakerSide };
+}

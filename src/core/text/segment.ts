@@ -1,0 +1,133 @@
+/**
+ * Sentence segmentation for news text: Intl.Segmenter (UAX #29, available in Node 20, Chromium
+ * and Firefox), then fixes for what it gets wrong in news copy — abbreviations and initials
+ * ("M. Peskov", "Dr.", "V. Putin", "г."), ellipses followed by lower case, and stray closing
+ * punctuation — plus quotation tracking, so a quote spread over several sentences
+ * ("« Si vous voulez… Moscou. C’est pourquoi… », a-t-il déclaré.") is known as one group.
+ */
+import type { TextSpan } from '../types';
+
+/** A sentence of the input, trimmed of surrounding white space. */
+export interface Sentence extends TextSpan {
+  /** Sentences with the same `quoteGroup` belong to one quotation that spans them (or to no quotation). */
+  quoteGroup: number;
+  /** Ranges [start, end) of the sentence that lie inside quotation marks. */
+  quoted: TextSpan[];
+}
+
+/**
+ * Words that end with a period without ending a sentence (lowercased, without the period).
+ * Honorifics and titles in the ten languages, plus common Russian/Ukrainian short forms.
+ */
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sen', 'rep', 'gov',
+  'hr', 'fr', 'frau', 'herr', 'nr', 'bzw', 'vgl', 'ca', 'inkl', 'sra', 'sres', 'srta', 'dña', 'sig', 'sigg', 'dott', 'on',
+  'pres', 'ks', 'płk', 'gen', 'mjr', 'pan', 'tzw', 'np', 'dz', 'ul', 'al', 'dl', 'dna', 'd-l', 'd-na', 'sf',
+  'г', 'гг', 'ст', 'им', 'т', 'е', 'проф', 'ген', 'тыс', 'млн', 'млрд', 'пп', 'п', 'ул', 'с', 'вв', 'etc', 'vs', 'no', 'vol',
+  'jan', 'feb', 'febr', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx', 'p', 'pp',
+]);
+
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const OPENERS = '«„‚“‘';
+const CLOSERS = '»”’';
+
+/** Split `text` into sentences, in order. Spans index `text`; blank segments are dropped. */
+export function segmentSentences(text: string): Sentence[] {
+  const raw: TextSpan[] = [];
+  for (const s of SEGMENTER.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  // Merge segments that Intl.Segmenter split after an abbreviation, an initial or an ellipsis.
+  const merged: TextSpan[] = [];
+  for (const seg of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldMerge(text, prev, seg)) prev.end = seg.end;
+    else merged.push({ ...seg });
+  }
+  // Trim, and track quotation marks across sentences.
+  const out: Sentence[] = [];
+  let depth = 0;
+  let asciiOpen = false;
+  let group = 0;
+  let openStart = 0;
+  let lastOpener = '';
+  for (const seg of merged) {
+    let { start, end } = seg;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) continue;
+    const startsInside = depth > 0 || asciiOpen;
+    if (!startsInside) group++;
+    const quoted: TextSpan[] = [];
+    openStart = startsInside ? start : -1;
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      let opens = false;
+      let closes = false;
+      if (c === '"') {
+        if (asciiOpen) closes = true;
+        else opens = true;
+        asciiOpen = !asciiOpen;
+      } else if (c === '“') {
+        // English opens with “, German closes „…“ with it.
+        if (depth > 0 && lastOpener === '„') closes = true;
+        else opens = true;
+      } else if (c === '‘' || c === '’' || c === '‚') {
+        // Single quotes double as apostrophes; only treat them as quotes next to a space or edge.
+        const before = text[i - 1] ?? ' ';
+        const after = text[i + 1] ?? ' ';
+        if ((c === '‘' || c === '‚') && /[\s(]/.test(before) && !/\s/.test(after)) opens = true;
+        else if (c === '’' && depth > 0 && /[\s.,;:!?)]/.test(after) && !/\s/.test(before)) closes = true;
+      } else if (OPENERS.includes(c)) opens = true;
+      else if (CLOSERS.includes(c)) closes = true;
+      if (opens && c !== '"') {
+        if (depth === 0) openStart = i;
+        depth++;
+        lastOpener = c;
+      } else if (opens) {
+        if (depth === 0) openStart = i;
+      } else if (closes) {
+        if (c !== '"') depth = Math.max(0, depth - 1);
+        if (depth === 0 && !asciiOpen && openStart >= 0) {
+          quoted.push({ start: openStart, end: i + 1 });
+          openStart = -1;
+        }
+      }
+    }
+    if ((depth > 0 || asciiOpen) && openStart >= 0) quoted.push({ start: openStart, end });
+    out.push({ start, end, quoteGroup: group, quoted });
+    // A paragraph break closes any quotation left open (a typo must not glue the article together).
+    if (/\n\s*\n|\n$/.test(text.slice(seg.start, seg.end)) && !/\n\s*[«„“"]/.test(text.slice(end, end + 4))) {
+      depth = 0;
+      asciiOpen = false;
+    }
+  }
+  return out;
+}
+
+
+function shouldMerge(text: string, prev: TextSpan, next: TextSpan): boolean {
+  const prevText = text.slice(prev.start, prev.end);
+  if (/\n\s*$/.test(prevText)) return false;
+  const trimmed = prevText.trimEnd();
+  const nextText = text.slice(next.start, next.end);
+  // Only closing punctuation or quotes left over: belongs to the sentence before.
+  if (/^[\s"»”’)\]]*$/.test(nextText)) return true;
+  if (trimmed.endsWith('.')) {
+    const m = /([\p{L}-]+)\.$/u.exec(trimmed);
+    if (m) {
+      const word = m[1];
+      // An initial ("V. Putin", "J.-Y.") or an abbreviation followed by more words.
+      if (/^\p{Lu}$/u.test(word) || /^\p{Lu}\.-?\p{Lu}$/u.test(word)) return true;
+      if (ABBREVIATIONS.has(word.toLowerCase()) && /^\s*["«„“]?[\p{L}\d]/u.test(nextText)) {
+        // "etc." and "p." end sentences too: only merge them when the next word is lower case.
+        if (['etc', 'no', 'p', 'pp', 'vs'].includes(word.toLowerCase())) return /^\s*\p{Ll}/u.test(nextText);
+        return true;
+      }
+    }
+    // Numbers with a period ("1. September" in German, "20. 9.") followed by lower case or digits.
+    if (/\d\.$/.test(trimmed) && /^\s*[\p{Ll}\d]/u.test(nextText)) return true;
+  }
+  // An ellipsis inside a sentence: "… et puis", "... and then".
+  if (/(\.\.\.|…)["»”]?$/.test(trimmed) && /^\s*\p{Ll}/u.test(nextText)) return true;
+  return false;
+}
