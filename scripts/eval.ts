@@ -1,0 +1,122 @@
+/**
+ * `npm run eval [-- --errors] [-- --pack FILE]`: precision, recall and F1 of the claim matcher on
+ * the labelled splits in test/fixtures/eval/ (dev.jsonl: tuned on; test.jsonl: held out, written
+ * from claims.md alone, never tuned on). Micro-averaged over (sentence, claim) pairs, per language,
+ * overall, and per claim. `--errors` lists the dev split's false positives and negatives (never the
+ * test split's: reading them would turn it into a tuning set).
+ *
+ * Each item is matched as `sentence` with `before` given as context (options.context), so only the
+ * sentence itself can match and a speaker named in `before` is found.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compilePack, matchText, parsePack, formatPackErrors } from '../src/core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const packArg = args.indexOf('--pack');
+const packPath = packArg >= 0 ? args[packArg + 1] : join(root, 'assets/packs/reference.json');
+
+interface Item {
+  id: string;
+  lang: string;
+  before: string;
+  sentence: string;
+  claims: string[];
+  kind: 'match' | 'near-miss' | 'unrelated';
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  items: number;
+}
+
+const parsed = parsePack(readFileSync(packPath, 'utf8'));
+if (!parsed.ok) {
+  console.error(`eval: invalid pack ${packPath}: ${formatPackErrors(parsed.error)}`);
+  process.exit(2);
+}
+const pack = parsed.value;
+const compiled = compilePack(pack);
+const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'ro', 'ru', 'uk'];
+
+function readSplit(file: string): Item[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as Item;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not JSON`);
+      }
+    });
+}
+
+const f = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ');
+function prf(c: Counts) {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : NaN;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : NaN;
+  const f1 = p + r ? (2 * p * r) / (p + r) : NaN;
+  return { p, r, f1 };
+}
+const line = (label: string, c: Counts) => {
+  const { p, r, f1 } = prf(c);
+  return `  ${label.padEnd(34)} P ${f(p)}  R ${f(r)}  F1 ${f(f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, sentences ${c.items})`;
+};
+
+function evaluate(name: string, file: string, errors: boolean) {
+  if (!existsSync(file)) {
+    console.log(`\n== ${name} split: ${file} is missing, skipped`);
+    return;
+  }
+  const items = readSplit(file);
+  const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, items: 0 });
+  const all = zero();
+  const byLang = new Map<string, Counts>();
+  const byClaim = new Map<string, Counts>(pack.claims.map((c) => [c.id, zero()]));
+  const errs: string[] = [];
+  const t0 = performance.now();
+  for (const item of items) {
+    const matches = matchText(compiled, item.sentence, { context: item.before || undefined });
+    const predicted = new Set(matches.flatMap((m) => m.claims));
+    const gold = new Set(item.claims);
+    const lang = byLang.get(item.lang) ?? zero();
+    byLang.set(item.lang, lang);
+    lang.items++;
+    all.items++;
+    for (const id of new Set([...predicted, ...gold])) {
+      const c = byClaim.get(id) ?? zero();
+      byClaim.set(id, c);
+      const kind = predicted.has(id) && gold.has(id) ? 'tp' : predicted.has(id) ? 'fp' : 'fn';
+      c[kind]++;
+      lang[kind]++;
+      all[kind]++;
+      if (errors && kind !== 'tp') {
+        const m = matches.find((x) => x.claims.includes(id));
+        const why = m ? ` [speaker ${m.evidence.speaker?.alias} (${m.evidence.speaker?.from}); cues ${JSON.stringify(m.evidence.cues.find((q) => q.claim === id)?.words)}]` : '';
+        errs.push(`  ${kind.toUpperCase()} ${id.padEnd(34)} ${item.id} (${item.kind}) ${item.before ? `[before: ${item.before}] ` : ''}${item.sentence}${why}`);
+      }
+    }
+    for (const id of gold) byClaim.get(id)!.items++;
+  }
+  const ms = performance.now() - t0;
+  console.log(`\n== ${name} split: ${items.length} sentences (${items.filter((i) => i.kind !== 'match').length} near misses or unrelated), ${ms.toFixed(0)} ms`);
+  console.log(line('overall', all));
+  const langs = [...LANGS.filter((l) => byLang.has(l)), ...[...byLang.keys()].filter((l) => !LANGS.includes(l)).sort()];
+  for (const l of langs) console.log(line(`lang ${l}`, byLang.get(l)!));
+  console.log('  per claim:');
+  for (const [id, c] of byClaim) console.log(line(`  ${id}`, c));
+  if (errors) {
+    console.log(`  errors (${errs.length}):`);
+    for (const e of errs) console.log(e);
+  }
+}
+
+console.log(`pack: ${pack.id} (${pack.claims.length} claims); micro-averaged over (sentence, claim) pairs`);
+evaluate('dev', join(root, 'test/fixtures/eval/dev.jsonl'), showErrors);
+evaluate('test', join(root, 'test/fixtures/eval/test.jsonl'), false);
