@@ -264,21 +264,27 @@ function findVoices(
   const relatives = exact(c.special.relative);
   const W = MATCH_TUNING.reporterWindow;
   const between = (list: Hit[], from: number, to: number) => list.some((h) => h.i >= from && h.i < to);
-  const plainGap = (from: number, to: number) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(from, to));
+  // No clause punctuation between a name and its verb; the period of "M." or "Dr." is fine.
+  const plainGap = (from: number, to: number) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(from, to).replace(/\p{Lu}\p{Ll}{0,2}\./gu, ''));
 
   for (const m of mentions) {
-    if (says.some((h) => h.i >= m.e && h.i - m.e <= W && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i))) m.reporter = true;
+    if (says.some((h) => h.i >= m.e && h.i - m.e <= W && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
+      m.reporter = true;
     else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W)) m.reporter = true;
     else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && m.i - a <= 4) m.reporter = true;
   }
-  // Someone the pack does not know, named next to a reporting verb ("Macron said", "sagte Merz").
+  // Someone the pack does not know, named next to a reporting verb in the main clause ("Macron said",
+  // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
   const unknown: Voice[] = [];
+  const firstThat = thats.length ? Math.min(...thats.map((h) => h.i)) : b;
   for (const h of says) {
+    if (inside(sentence.quoted, tokens[h.i].start)) continue;
     for (const k of [h.i - 1, h.i - 2, h.e]) {
-      if (k < a || k >= b || covered.has(k)) continue;
-      if (k === h.i - 2 && words[h.i - 1].units.length === 0) continue;
+      if (k < a || k >= b || k > firstThat || covered.has(k)) continue;
+      // Two words back only across an auxiliary ("a", "hat", "has").
+      if (k === h.i - 2 && tokens[h.i - 1].end - tokens[h.i - 1].start > 4) continue;
       const raw = text.slice(tokens[k].start, tokens[k].end);
       if (raw.length < 3 || !/^\p{Lu}/u.test(raw) || words[k].units.length) continue;
       if (inside(sentence.quoted, tokens[k].start)) continue;
@@ -289,5 +295,12 @@ function findVoices(
   const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter });
   if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip) };
   if (!mentions.length) return { voices: [], lead: [] };
+  // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
+  // names in the sentence are what it is about.
+  const anaphora = exact(c.special.anaphora);
+  const leadVerb = says.some(
+    (h) => h.i - a <= 1 || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2),
+  );
+  if (leadVerb) return { voices: [], lead: [] };
   return { voices: mentions.map(strip), lead: [strip(mentions[0])] };
 }
