@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack, matchText, parsePack, validatePack, type ClaimMatch, type ClaimPack } from '../../src/core';
+
+const packText = readFileSync(join(__dirname, '../../assets/packs/reference.json'), 'utf8');
+const parsed = parsePack(packText);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+const pack: ClaimPack = parsed.value;
+const compiled = compilePack(pack);
+
+const claimsOf = (text: string, context?: string) => matchText(compiled, text, { context }).flatMap((m) => m.claims);
+
+describe('the reference article', () => {
+  const matches = matchText(compiled, pack.reference.text);
+
+  it('yields all 13 claims of the pack', () => {
+    const found = new Set(matches.flatMap((m) => m.claims));
+    expect([...found].sort()).toEqual(pack.claims.map((c) => c.id).sort());
+  });
+
+  it('gives offsets such that text is exactly the input slice', () => {
+    for (const m of matches) expect(pack.reference.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('lists several claims of one sentence in the pack order', () => {
+    const both = matches.find((m) => m.claims.length > 1)!;
+    expect(both.claims).toEqual(['intel-channels-open', 'presidents-talks-difficult']);
+  });
+
+  it('scores every match within (0, 1]', () => {
+    for (const m of matches) {
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('matching in each of the ten languages', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Kremlin spokesman Dmitry Peskov said the invitation was about dialogue, not surrender.', 'talk-not-capitulation'],
+    ['fr', 'Le Kremlin affirme que Poutine n’a jamais refusé de rencontrer Zelensky.', 'never-refused-meeting'],
+    ['de', 'Putin habe Selenskyj nach Moskau eingeladen, sagte der Kremlsprecher.', 'invitation'],
+    ['es', 'Rusia hará todo lo necesario para garantizar su seguridad, dijo Peskov.', 'russia-security'],
+    ['it', 'Secondo Peskov i canali di comunicazione tra i servizi segreti restano aperti.', 'intel-channels-open'],
+    ['pt', 'Zelensky disse que não vemos nenhuma vontade da Rússia de acabar com a guerra.', 'zelensky-no-will-to-end-war'],
+    ['pl', 'Pieskow przyznał, że szkody w stosunkach z USA są zbyt duże.', 'us-relations-damage'],
+    ['ro', 'Putin apreciază eforturile lui Trump, a spus Peskov.', 'putin-values-trump-efforts'],
+    ['ru', 'Песков заявил, что разговоры президентов России и США остаются непростыми.', 'presidents-talks-difficult'],
+    ['uk', 'Путін заявив, що територіальні питання треба вирішити на референдумі після скасування воєнного стану.', 'territorial-referendum'],
+  ];
+  for (const [lang, sentence, claim] of cases) {
+    it(`finds ${claim} in ${lang}`, () => expect(claimsOf(sentence)).toEqual([claim]));
+  }
+
+  it('finds names in any script and case (Зеленського, Pieskowa, Selenskyj)', () => {
+    expect(claimsOf('Зеленський заявив, що запрошення до Москви означає, що Росія не хоче зустрічі.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Według Pieskowa jest nadzieja na zakończenie wojny.')).toEqual(['hope-no-timeline']);
+  });
+
+  it('tolerates a misspelt cue word through the fuzzy pass', () => {
+    const [m] = matchText(compiled, 'Peskov said it was not about capitualtion but about dialogue.');
+    expect(m.claims).toEqual(['talk-not-capitulation']);
+    expect(m.score).toBeLessThan(matchText(compiled, 'Peskov said it was not about capitulation but about dialogue.')[0].score);
+  });
+});
+
+describe('near misses', () => {
+  const nearMisses = [
+    'Zelensky said he could not go to the capital of a terrorist state.',
+    'Putin can come to Kyiv, Zelensky said.',
+    'Ukrainian Foreign Minister Andrii Sybiha called the offer unacceptable.',
+    'Putin promised that Zelensky would be safe in Moscow.',
+    'Trump said he had asked Putin for the meeting.',
+    'In response to Putin’s invitation, Zelensky said he was ready to meet elsewhere.',
+    'Peskov said security cannot be ensured at the expense of another state.',
+    'Putin said a referendum would confirm the legitimacy of power in Ukraine.',
+    'Each side defends its own interests in these talks, Peskov said.',
+  ];
+  for (const s of nearMisses) it(`does not match: ${s}`, () => expect(claimsOf(s)).toEqual([]));
+
+  it('does not give a Russian claim to a Ukrainian speaker saying the same words', () => {
+    expect(claimsOf('Zelensky said there was hope of ending the war soon.')).toEqual([]);
+  });
+});
+
+describe('a speaker named in an earlier sentence', () => {
+  it('is found in the same text ("He added that …")', () => {
+    const text = 'Dmitry Peskov spoke to reporters on Friday. He added that time is needed to get out of the impasse in relations with Washington.';
+    const [m] = matchText(compiled, text);
+    expect(m.claims).toEqual(['us-relations-damage']);
+    expect(m.evidence.speaker).toMatchObject({ id: 'peskov', alias: 'Peskov', from: 'context' });
+  });
+
+  it('is found in options.context, offsets staying relative to the text', () => {
+    const text = 'Он добавил, что свет в конце тоннеля есть.';
+    const [m] = matchText(compiled, text, { context: 'Песков прокомментировал ход переговоров.' });
+    expect(m.claims).toEqual(['hope-no-timeline']);
+    expect(m.start).toBe(0);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.evidence.speaker?.from).toBe('context');
+  });
+
+  it('carries over a quotation split over several sentences', () => {
+    const text = 'Zelensky spoke in Kyiv. « We will not capitulate. But for now we see no will on their side to end the war », he said.';
+    expect(claimsOf(text)).toEqual(['zelensky-no-will-to-end-war']);
+  });
+
+  it('is not inherited by a sentence that names another speaker', () => {
+    const context = 'Dmitry Peskov spoke to reporters on Friday.';
+    expect(claimsOf('Sybiha said there was hope of ending the war.', context)).toEqual([]);
+    expect(claimsOf('Macron said there was hope of ending the war.', context)).toEqual([]);
+  });
+});
+
+describe('evidence', () => {
+  it('names the speaker alias and the cue words as they appear in the text', () => {
+    const [m]: ClaimMatch[] = matchText(compiled, 'По словам Пескова, Путин высоко ценит усилия Трампа.');
+    expect(m.evidence.speaker).toEqual({ id: 'peskov', alias: 'Пескова', from: 'sentence' });
+    expect(m.evidence.cues).toEqual([{ claim: 'putin-values-trump-efforts', words: expect.arrayContaining(['ценит', 'усилия', 'Трампа']) }]);
+  });
+});
+
+describe('sentence segmentation in news text', () => {
+  it('does not split after abbreviations and initials', () => {
+    const text = 'Selon M. Peskov, il y a de l’espoir de mettre fin à la guerre. V. Poutine n’a rien dit.';
+    const [m] = matchText(compiled, text);
+    expect(m.text).toBe('Selon M. Peskov, il y a de l’espoir de mettre fin à la guerre.');
+  });
+});
+
+describe('the match data of a pack', () => {
+  it('is validated with JSON paths to the error', () => {
+    const bad = JSON.parse(packText);
+    bad.claims[3].match.any[0].all[0] = '@no-such-concept';
+    bad.claims[1].match.speakers = ['nobody'];
+    const r = validatePack(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toContainEqual({ message: expect.stringContaining('unknown concept "@no-such-concept"'), where: '$.claims[3].match.any[0].all[0]' });
+      expect(r.error).toContainEqual({ message: expect.stringContaining('"nobody"'), where: '$.claims[1].match.speakers[0]' });
+    }
+  });
+
+  it('lets a claim without match data never match', () => {
+    const p = structuredClone(pack);
+    for (const c of p.claims) delete c.match;
+    expect(matchText(compilePack(p), pack.reference.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeWord, segmentSentences, tokenize } from '../../src/core/text';
+
+const spans = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('normalising words', () => {
+  it('lowercases and strips diacritics in Latin scripts', () => {
+    expect(['Zełenski', 'Präsident', 'întâlnire', 'Rozmowy', 'Sécurité', 'Straße'].map(normalizeWord)).toEqual([
+      'zelenski', 'prasident', 'intalnire', 'rozmowy', 'securite', 'strasse',
+    ]);
+  });
+  it('keeps Cyrillic as Cyrillic, folding й and ї like diacritics', () => {
+    expect(normalizeWord('Український')).toBe('украінськии');
+  });
+});
+
+describe('tokenising', () => {
+  it('splits on apostrophes and hyphens and keeps offsets into the input', () => {
+    const text = "l'invitation du porte-parole";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['l', 'invitation', 'du', 'porte', 'parole']);
+    for (const t of tokens) expect(normalizeWord(text.slice(t.start, t.end))).toBe(t.norm);
+  });
+});
+
+describe('segmenting news text into sentences', () => {
+  it('keeps abbreviations, initials and mid-sentence ellipses inside the sentence', () => {
+    expect(spans('M. Peskov a parlé. Dr. Smith est là… et il attend. V. Putin said so.')).toEqual([
+      'M. Peskov a parlé.', 'Dr. Smith est là… et il attend.', 'V. Putin said so.',
+    ]);
+  });
+  it('groups the sentences of one quotation', () => {
+    const s = segmentSentences('« Si vous voulez. C’est pourquoi. Mais rien », a-t-il dit. Autre chose.');
+    expect(s.map((x) => x.quoteGroup)).toEqual([1, 1, 1, 2]);
+    expect(s[1].quoted.length).toBe(1);
+  });
+  it('handles German „…“ quotes', () => {
+    const s = segmentSentences('Er sagte: „Ja. Nein.“ Gut.');
+    expect(s.map((x) => x.quoteGroup)).toEqual([1, 1, 2]);
+  });
+  it('breaks at line ends and trims white space', () => {
+    expect(spans('Titre\n  Première phrase.  \n')).toEqual(['Titre', 'Première phrase.']);
+  });
+});
