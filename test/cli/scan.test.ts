@@ -125,6 +125,19 @@ describe('counterpoint scan --format json', () => {
   });
 });
 
+describe('counterpoint scan on the reference article', () => {
+  it('finds all 13 claims of the built-in pack in the reference article\'s own text', () => {
+    const file = path.join(dir, 'reference.txt');
+    fs.writeFileSync(file, pack.reference.text);
+    const r = scanJson([file]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = r.json.documents[0];
+    expectConsistent(doc, pack.reference.text);
+    const found = new Set(doc.matches.flatMap((m) => m.claims));
+    expect(claimIds.filter((id) => found.has(id))).toEqual(claimIds);
+  });
+});
+
 describe('HTML text extraction', () => {
   it('keeps the headline and paragraph breaks as blank lines, and drops navigation, scripts and footers', () => {
     const text = extracted('test/fixtures/articles/en-northern-ledger.html');
