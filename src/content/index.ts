@@ -1,4 +1,255 @@
-/** Content script entry: runs on http(s) pages only (see manifest.json). */
-const host = document.createElement('counterpoint-ui');
-host.setAttribute('data-counterpoint-state', 'ready');
-document.documentElement.append(host);
+/**
+ * Content script entry (http(s) pages, top frame): wires the surfaces together. Each surface is
+ * one file with `start(signal)`; aborting the controller tears everything down and restores the
+ * page.
+ *
+ *   page-text → (core matcher) → anchoring → highlighter      scanner.ts drives it in slices
+ *   tooltip (hover/focus/pin)   observer (changed blocks)     shortcut, messaging, styles
+ *
+ * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`.
+ */
+import { compilePack, summarizeCoverage } from '../core';
+import browser from '../shared/browser';
+import type { MarkedSentence, PageState } from '../shared/messages';
+import { loadActivePacks } from '../shared/packs';
+import {
+  dismissedPageKey,
+  isSiteEnabled,
+  loadSettings,
+  STORAGE_KEYS,
+  type DismissedMarks,
+  type Settings,
+} from '../shared/settings';
+import { pick, type PackMatch } from './claim-card';
+import * as highlighterSurface from './highlighter';
+import type { MarkGroup } from './highlighter';
+import { readerLang, t } from './i18n';
+import * as messagingSurface from './messaging';
+import * as observerSurface from './observer';
+import { createScanner, type ActivePack } from './scanner';
+import * as shortcutSurface from './shortcut';
+import * as stylesSurface from './styles';
+import * as tooltipSurface from './tooltip';
+import * as hostSurface from './ui-host';
+
+/** How long a revealed mark flashes, ms. */
+const FLASH_MS = 2200;
+
+async function loadDismissed(): Promise<string[]> {
+  const got = await browser.storage.local.get(STORAGE_KEYS.dismissed);
+  const all = (got[STORAGE_KEYS.dismissed] as DismissedMarks | undefined) ?? {};
+  const list = all[dismissedPageKey(location.href)];
+  return Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
+}
+
+async function compileActive(settings: Settings): Promise<ActivePack[]> {
+  const packs = await loadActivePacks(settings.activePacks);
+  const out: ActivePack[] = [];
+  for (const pack of packs) {
+    try {
+      out.push({ pack, compiled: compilePack(pack) });
+    } catch (err) {
+      console.debug('[counterpoint] pack', pack.id, err);
+    }
+  }
+  return out;
+}
+
+function outletName(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]');
+  return meta?.content?.trim() || location.hostname;
+}
+
+function documentOrder(a: MarkGroup, b: MarkGroup): number {
+  const x = a.marks[0];
+  const y = b.marks[0];
+  if (!x || !y || x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+export async function main(signal: AbortSignal): Promise<void> {
+  let settings = await loadSettings();
+  let dismissed = new Set(await loadDismissed());
+  let packs = await compileActive(settings);
+  let hidden = false;
+  const active = () => isSiteEnabled(settings, location.hostname) && !hidden;
+
+  const ui = hostSurface.start(signal);
+  const setState = (s: 'scanning' | 'idle' | 'off') => ui.host.setAttribute('data-counterpoint-state', s);
+  const styles = stylesSurface.start(signal, ui.host, settings.markStyle);
+  const highlighter = highlighterSurface.start(signal);
+  const tooltip = tooltipSurface.start(signal, {
+    shadow: ui.shadow,
+    highlighter,
+    matchesOf: (g) => g.data as PackMatch[],
+    lang: () => readerLang(settings),
+    onDismiss: (g, claimId) => void dismiss(claimId),
+  });
+
+  const describe = (claims: string[], matches: readonly PackMatch[]): string => {
+    const lang = readerLang(settings);
+    const summaries = claims.map((id) => {
+      for (const { pack } of matches) {
+        const c = pack.claims.find((x) => x.id === id);
+        if (c) return pick(c.summary, lang);
+      }
+      return id;
+    });
+    return t('contentMarkDescription', [summaries.join('; ')]);
+  };
+
+  const pageState = (): PageState => {
+    const groups = highlighter.groups().sort(documentOrder);
+    const sentences: MarkedSentence[] = groups.map((g) => ({
+      group: g.id,
+      claims: [...g.claims],
+      excerpt: g.text.length > 160 ? `${g.text.slice(0, 157)}…` : g.text,
+    }));
+    return {
+      url: location.href,
+      title: document.title,
+      outlet: outletName(),
+      enabled: isSiteEnabled(settings, location.hostname),
+      hidden,
+      sentences,
+      summaries: packs.map(({ pack }) => {
+        const ids = new Set(pack.claims.map((c) => c.id));
+        return summarizeCoverage(
+          pack,
+          groups.map((g) => ({ claims: g.claims.filter((c) => ids.has(c)) })).filter((m) => m.claims.length),
+        );
+      }),
+    };
+  };
+
+  let observer: observerSurface.PageObserver | undefined;
+  const quiet = <T>(fn: () => T): T => (observer ? observer.quiet(fn) : fn());
+  let pendingScans = 0;
+  const track = (p: Promise<void>) => {
+    pendingScans++;
+    setState('scanning');
+    void p.finally(() => {
+      if (--pendingScans === 0) setState(active() ? 'idle' : 'off');
+    });
+  };
+
+  const messaging = messagingSurface.start(signal, {
+    state: pageState,
+    reveal: (claim) => reveal(claim),
+    toggle: () => shortcut.trigger(),
+  });
+
+  const scanner = createScanner(signal, {
+    highlighter,
+    quiet,
+    packs: () => packs,
+    isDismissed: (id) => dismissed.has(id),
+    describe,
+    onScanned: () => {
+      tooltip.sync();
+      messaging.report(pageState());
+    },
+  });
+
+  /** Bring the page in line with the settings: marks on (full scan) or off (all removed). */
+  const apply = () => {
+    if (active() && packs.length) {
+      track(scanner.rescanAll());
+    } else {
+      tooltip.closeAll();
+      quiet(() => highlighter.removeAll());
+      setState('off');
+      messaging.report(pageState());
+    }
+  };
+
+  const dismiss = async (claimId: string) => {
+    dismissed.add(claimId);
+    quiet(() => {
+      for (const g of highlighter.groups()) {
+        if (!g.claims.includes(claimId)) continue;
+        const rest = g.claims.filter((c) => c !== claimId);
+        if (rest.length) highlighter.update(g, rest, describe(rest, g.data as PackMatch[]));
+        else highlighter.remove(g);
+      }
+    });
+    tooltip.sync();
+    messaging.report(pageState());
+    try {
+      const got = await browser.storage.local.get(STORAGE_KEYS.dismissed);
+      const all = { ...((got[STORAGE_KEYS.dismissed] as DismissedMarks | undefined) ?? {}) };
+      const key = dismissedPageKey(location.href);
+      all[key] = [...new Set([...(all[key] ?? []), claimId])];
+      await browser.storage.local.set({ [STORAGE_KEYS.dismissed]: all });
+    } catch (err) {
+      console.debug('[counterpoint] dismiss', err);
+    }
+  };
+
+  const reveal = (claim: string): boolean => {
+    const group = highlighter.groups().sort(documentOrder).find((g) => g.claims.includes(claim));
+    if (!group) return false;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    group.marks[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    // Under reduced motion the CSS shows a steady outline instead of a flashing one.
+    for (const m of group.marks) m.setAttribute('data-counterpoint-flash', '');
+    setTimeout(() => {
+      for (const m of group.marks) m.removeAttribute('data-counterpoint-flash');
+    }, FLASH_MS);
+    return true;
+  };
+
+  const shortcut = shortcutSurface.start(signal, () => {
+    hidden = !hidden;
+    apply();
+    tooltip.announce(t(hidden ? 'contentMarksHidden' : 'contentMarksShown'));
+  });
+
+  observer = observerSurface.start(signal, {
+    root: document.documentElement,
+    isOurs: (n) => n === ui.host || ui.host.contains(n),
+    onHostRemoved: () => ui.ensureAttached(),
+    onChange: (blocks) => {
+      if (!active() || !packs.length) return;
+      track(scanner.scanBlocks(blocks));
+    },
+  });
+
+  const onStorage = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || signal.aborted) return;
+    void (async () => {
+      let rescan = false;
+      if (changes[STORAGE_KEYS.settings]) {
+        const before = settings;
+        settings = await loadSettings();
+        if (JSON.stringify(before.markStyle) !== JSON.stringify(settings.markStyle)) styles.set(settings.markStyle);
+        if (before.translateTo !== settings.translateTo) tooltip.sync();
+        if (JSON.stringify(before.activePacks) !== JSON.stringify(settings.activePacks)) {
+          packs = await compileActive(settings);
+          rescan = true;
+        }
+        if (isSiteEnabled(before, location.hostname) !== isSiteEnabled(settings, location.hostname)) rescan = true;
+      }
+      if (changes[STORAGE_KEYS.packs]) {
+        packs = await compileActive(settings);
+        rescan = true;
+      }
+      if (changes[STORAGE_KEYS.dismissed]) {
+        const next = new Set(await loadDismissed());
+        if ([...next].join() !== [...dismissed].join() || next.size !== dismissed.size) {
+          const restored = [...dismissed].some((id) => !next.has(id));
+          dismissed = next;
+          if (restored) rescan = true;
+        }
+      }
+      if (rescan) apply();
+    })().catch((err) => console.debug('[counterpoint] settings', err));
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+
+  apply();
+}
+
+const controller = new AbortController();
+main(controller.signal).catch((err) => console.debug('[counterpoint] start', err));

@@ -96,3 +96,19 @@ export async function loadHistory(): Promise<HistoryRow[]> {
 export async function saveHistory(rows: HistoryRow[]): Promise<void> {
   await browser.storage.local.set({ [STORAGE_KEYS.history]: rows });
 }
+
+/**
+ * Marks the reader dismissed as wrong, in `storage.local` under {@link STORAGE_KEYS.dismissed}:
+ * page key (see {@link dismissedPageKey}) → claim ids. Written by the content script.
+ */
+export type DismissedMarks = Record<string, string[]>;
+
+/** The page key of {@link DismissedMarks}: the URL without its fragment (`origin + path + query`). */
+export function dismissedPageKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.origin + u.pathname + u.search;
+  } catch {
+    return url.split('#')[0];
+  }
+}
