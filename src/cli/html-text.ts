@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 export interface HtmlArticle {
   /** The article's text: headline first, then its blocks separated by blank lines (`\n\n`). */
   text: string;
-  /** `og:title`, else Readability's title, else the first `<h1>`, else `<title>`; `''` when none. */
+  /** `og:title`, else the `<h1>` when surely the headline, else Readability's title, else `<h1>`, else `<title>`; `''` when none. */
   title: string;
   /** `og:site_name` (or the publisher Readability finds in JSON-LD), when present. */
   siteName?: string;
@@ -106,6 +106,16 @@ function parse(html: string): Document {
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
+ * The page's `<h1>` when it is surely the headline: inside `<article>`/`<main>`, or repeated in
+ * `<title>`. Preferred to Readability's title, which cuts `<title>` at separators and so loses the
+ * end of headlines that contain one (e.g. a closing `»`).
+ */
+function headlineTitle(h1: string, articleH1: string, titleTag: string): string {
+  if (articleH1) return articleH1;
+  return h1 && normalise(titleTag).includes(normalise(h1)) ? h1 : '';
+}
+
+/**
  * Extract a page's article text and metadata. Falls back to the whole body's text when Readability
  * finds no article. The headline (first `<h1>`, else the title) is put first unless the text
  * already starts with it, since headlines report claims too.
@@ -115,7 +125,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   // Read the metadata first: Readability rewrites the document it is given.
   const ogTitle = meta(document, 'og:title');
   const titleTag = squash(document.querySelector('title')?.textContent);
-  const h1 = squash((document.querySelector('article h1, main h1') ?? document.querySelector('h1'))?.textContent);
+  const articleH1 = squash(document.querySelector('article h1, main h1')?.textContent);
+  const h1 = articleH1 || squash(document.querySelector('h1')?.textContent);
   const ogSite = meta(document, 'og:site_name');
   const canonical = Array.from(document.querySelectorAll('link[rel]')).find((l) =>
     (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
@@ -145,7 +156,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   return {
     text,
-    title: ogTitle || readTitle || h1 || titleTag,
+    title: ogTitle || headlineTitle(h1, articleH1, titleTag) || readTitle || h1 || titleTag,
     ...(ogSite || readSite ? { siteName: ogSite || readSite } : {}),
     ...(url ? { url } : {}),
   };

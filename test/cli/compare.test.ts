@@ -61,7 +61,7 @@ describe('counterpoint compare --format json', () => {
     const { json } = compareJson([FOLDER]);
     const byFile = Object.fromEntries(json.articles.map((a) => [path.basename(a.input), a]));
     expect(byFile['en-northern-ledger.html']).toMatchObject({ outlet: 'The Northern Ledger', title: 'Kremlin says Moscow invitation is about talks, not surrender' });
-    expect(byFile['fr-le-veilleur.html'].outlet).toBe('leveilleur.example');
+    expect(byFile['fr-le-veilleur.html']).toMatchObject({ outlet: 'leveilleur.example', title: 'Le Kremlin juge les relations avec Washington « très abîmées »' });
     expect(byFile['de-abendpost.html']).toMatchObject({ outlet: 'de-abendpost', title: 'Kreml: Putin hat ein Treffen mit Selenskyj nie abgelehnt' });
     expect(byFile['es-diario-del-sur.html']).toMatchObject({ outlet: 'Diario del Sur', title: 'Zelenski descarta viajar a Moscú: "Putin puede venir a Kiev"' });
     expect(byFile['uk-kyivskyi-ohliadach.txt']).toMatchObject({ outlet: 'uk-kyivskyi-ohliadach', title: 'Зеленський: запрошення до Москви означає, що зустрічі не буде' });
