@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/build/**/*.test.ts', 'test/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/setup/build-cli.ts'],
     testTimeout: 20_000,
   },
 });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePack, summarizeCoverage, type ClaimPack } from '../../src/core';
-import { ARTICLES, buildCli, cli, listArticles, parseCsv, REFERENCE_PACK, tempDir } from './support/cli';
+import { ARTICLES, cli, listArticles, parseCsv, REFERENCE_PACK, tempDir } from './support/cli';
 
 const pack = (() => {
   const r = parsePack(fs.readFileSync(REFERENCE_PACK, 'utf8'));
@@ -28,7 +28,6 @@ function compareJson(args: string[], cwd?: string): { code: number | null; stder
 }
 
 beforeAll(() => {
-  buildCli();
   dir = tempDir('cp-compare-');
 });
 

@@ -1,5 +1,5 @@
 /** `counterpoint pack validate`, run as a user runs it: the built CLI in a child process. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,6 @@ function packWith(change: (p: any) => void, name: string) {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-validate-'));
 });
 

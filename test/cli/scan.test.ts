@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePack, type ClaimPack } from '../../src/core';
-import { ARTICLES, buildCli, cli, listArticles, parseCsv, REFERENCE_PACK, tempDir } from './support/cli';
+import { ARTICLES, cli, listArticles, parseCsv, REFERENCE_PACK, tempDir } from './support/cli';
 
 interface JsonMatch {
   start: number;
@@ -62,7 +62,6 @@ function expectConsistent(doc: JsonDocument, text: string) {
 }
 
 beforeAll(() => {
-  buildCli();
   dir = tempDir('cp-scan-');
 });
 

@@ -1,5 +1,5 @@
 /** Running the built CLI as a user does (`node bin/counterpoint.js …`) from the CLI tests. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,11 +8,6 @@ export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const BIN = path.join(ROOT, 'bin/counterpoint.js');
 export const ARTICLES = path.join(ROOT, 'test/fixtures/articles');
 export const REFERENCE_PACK = path.join(ROOT, 'assets/packs/reference.json');
-
-/** Bundle the CLI (dist/cli/counterpoint.mjs) with the project's own build script. */
-export function buildCli(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
-}
 
 export interface CliResult {
   code: number | null;
