@@ -132,11 +132,18 @@ function renderMatrix(pack: ClaimPack, rows: HistoryRow[]): void {
     const omits = el('ul', {});
     for (const o of row.omittedReplies) {
       const reply = claims.get(o.reply);
-      omits.append(el('li', { 'data-claim': o.claim, 'data-reply': o.reply }, t('compareOmittedItem', [reply?.speaker.name ?? o.reply, summaryOf(o.reply), summaryOf(o.claim)])));
+      omits.append(el('li', { 'data-claim': o.claim, 'data-reply': o.reply, title: t('compareOmittedReplyTo', summaryOf(o.claim)) },
+        t('compareOmittedItem', [reply?.speaker.name ?? o.reply, summaryOf(o.reply)])));
     }
     tr.append(el('td', { class: 'omits' }, row.omittedReplies.length ? omits : '—'));
     const del = el('button', { type: 'button', class: 'delete-row', 'aria-label': t('compareDeleteRowLabel', title) }, t('compareDeleteRow'));
-    del.addEventListener('click', () => void deleteRows((r) => r.url === stored.url && r.packId === stored.packId));
+    del.addEventListener('click', async () => {
+      await deleteRows((r) => r.url === stored.url && r.packId === stored.packId);
+      $('announce').textContent = t('compareDeletedRow');
+      // Keep the keyboard where it was: on the next row's button, else the previous one's, else the toolbar.
+      const buttons = document.querySelectorAll<HTMLButtonElement>('button.delete-row');
+      (buttons[Math.min(i, buttons.length - 1)] ?? $('outlet')).focus();
+    });
     tr.append(el('td', { class: 'actions' }, del));
     body.append(tr);
   });
@@ -218,7 +225,7 @@ function exportAs(kind: 'csv' | 'json'): void {
   const name = `counterpoint-${pack.id}-${day}.${kind}`;
   if (kind === 'csv') download(comparisonToCsv(comparison), name, 'text/csv;charset=utf-8');
   else download(comparisonToJson(comparison), name, 'application/json');
-  $('status').textContent = t('compareExported', name);
+  $('announce').textContent = t('compareExported', name);
 }
 
 async function main(): Promise<void> {
@@ -264,7 +271,7 @@ async function main(): Promise<void> {
   $('confirm-all-yes').addEventListener('click', async () => {
     await deleteRows(() => true);
     closeConfirm();
-    $('status').textContent = t('compareDeletedAll');
+    $('announce').textContent = t('compareDeletedAll');
   });
   confirmBox.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') closeConfirm();

@@ -17,14 +17,13 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, subs) || key;
 }
 
-/** The browser's UI language as a primary subtag (`fr` for `fr-CA`), lower-case. */
-export function uiLanguage(): string {
-  return (browser.i18n.getUILanguage() || 'en').split(/[-_]/)[0].toLowerCase();
-}
-
-/** The language of the strings the browser actually shows us: the UI language when we have it, else English. */
+/**
+ * The language the pages are shown in: the one of the `_locales` the browser picked for us (each
+ * locale's `viewsLang` message names it). Not `i18n.getUILanguage()`, which Chromium on Linux
+ * reports as en-US even when it serves the French or Ukrainian messages.
+ */
 export function pageLanguage(): string {
-  const lang = uiLanguage();
+  const lang = browser.i18n.getMessage('viewsLang');
   return (UI_LANGS as readonly string[]).includes(lang) ? lang : 'en';
 }
 
