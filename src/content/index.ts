@@ -6,7 +6,8 @@
  *   page-text → (core matcher) → anchoring → highlighter      scanner.ts drives it in slices
  *   tooltip (hover/focus/pin)   observer (changed blocks)     shortcut, messaging, styles
  *
- * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`.
+ * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`,
+ * and `data-counterpoint-longest-slice` (ms, the longest chunk of scan work so far).
  */
 import { compilePack, summarizeCoverage } from '../core';
 import browser from '../shared/browser';
@@ -27,6 +28,7 @@ import { readerLang, t } from './i18n';
 import * as messagingSurface from './messaging';
 import * as observerSurface from './observer';
 import { createScanner, type ActivePack } from './scanner';
+import { stats } from './scheduler';
 import * as shortcutSurface from './shortcut';
 import * as stylesSurface from './styles';
 import * as tooltipSurface from './tooltip';
@@ -129,7 +131,10 @@ export async function main(signal: AbortSignal): Promise<void> {
     pendingScans++;
     setState('scanning');
     void p.finally(() => {
-      if (--pendingScans === 0) setState(active() ? 'idle' : 'off');
+      if (--pendingScans === 0) {
+        ui.host.setAttribute('data-counterpoint-longest-slice', stats.longestSliceMs.toFixed(1));
+        setState(active() ? 'idle' : 'off');
+      }
     });
   };
 

@@ -42,13 +42,25 @@ export interface Scanner {
   idle(): Promise<void>;
 }
 
-/** Characters of earlier text handed to the matcher as context. Trade-off: enough for "He said…" two sentences on, short enough to stay cheap. */
-export const CONTEXT_CHARS = 600;
+/**
+ * Characters of earlier text handed to the matcher as context. Trade-off: the matcher re-reads the
+ * context on every call, so this is paid once per paragraph; ~2 sentences is enough for "He said…"
+ * after a paragraph that names the speaker.
+ */
+export const CONTEXT_CHARS = 320;
 /** Runs longer than this are matched in pieces cut at sentence ends, so one matcher call stays short. */
 export const MAX_PIECE_CHARS = 4000;
 /** A block rescanned more often than this within {@link LOOP_WINDOW_MS} is left alone (a page fighting our marks). */
 const MAX_RESCANS = 6;
 const LOOP_WINDOW_MS = 10_000;
+
+/** The last ~`max` characters of `text`, starting at a word boundary. */
+export function tail(text: string, max = CONTEXT_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.length - max;
+  const space = text.indexOf(' ', cut);
+  return space >= 0 && space < cut + 40 ? text.slice(space + 1) : text.slice(cut);
+}
 
 interface SentenceHit {
   start: number;
@@ -107,7 +119,7 @@ export function createScanner(signal: AbortSignal, deps: ScanDeps): Scanner {
           hit.matches.push({ pack: active.pack, match: m });
         }
       }
-      ctx = (ctx + '\n\n' + piece.text).slice(-CONTEXT_CHARS);
+      ctx = tail(`${ctx}\n\n${piece.text}`);
     }
     return [...byspan.values()].sort((a, b) => a.start - b.start);
   };
@@ -121,7 +133,7 @@ export function createScanner(signal: AbortSignal, deps: ScanDeps): Scanner {
       }
       const hits = matchRun(run, ctx);
       if (hits.length) out.push({ run, hits });
-      ctx = (ctx + '\n\n' + run.text).slice(-CONTEXT_CHARS);
+      ctx = tail(`${ctx}\n\n${run.text}`);
       yield;
     }
   }

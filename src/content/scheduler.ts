@@ -15,6 +15,9 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
+/** The longest slice {@link runChunked} has run on this page, ms (shown on our host element for the bench). */
+export const stats = { longestSliceMs: 0 };
+
 let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
 
@@ -45,8 +48,13 @@ export async function runChunked(steps: Iterator<unknown>, signal: AbortSignal, 
   for (;;) {
     if (signal.aborted) return false;
     const { done } = steps.next();
-    if (done) return true;
-    if (performance.now() - sliceStart >= sliceMs) {
+    if (done) {
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - sliceStart);
+      return true;
+    }
+    const spent = performance.now() - sliceStart;
+    if (spent >= sliceMs) {
+      if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
       await yieldToMain();
       sliceStart = performance.now();
     }

@@ -1,0 +1,212 @@
+/**
+ * The content script in real headless Chromium (dist/chrome; this bench builds nothing — run
+ * `npm run build` first), each page measured beside the same page without the extension:
+ *
+ * - a 10,000-sentence page (bench/synthetic.ts `page()`, 5% matching, 5% near misses, <p> of 5
+ *   sentences): time until the marks are final (our host reports `idle`), counted from the
+ *   `load` event and from navigation start; the longest task Counterpoint runs, from the Long
+ *   Animation Frames API (script entries whose source is the extension) and from `longtask`
+ *   entries, plus the longest scan slice the content script measured itself;
+ * - an ordinary page with no match: main-thread time added (CDP `Performance.getMetrics`
+ *   TaskDuration, median of several loads, with minus without the extension).
+ *
+ *   npx tsx bench/page.bench.ts          (part of `npm run bench`)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, DIST } from '../test/e2e/support/launch';
+import { startServer } from '../test/e2e/support/server';
+import { page as syntheticPage } from './synthetic';
+
+const BIG_SENTENCES = 10_000;
+const BIG_RUNS = 3;
+const PLAIN_RUNS = 9;
+/** How long after `load` the ordinary page is watched (the content script is done well before). */
+const PLAIN_WINDOW_MS = 1500;
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Main-world probe: long tasks, long animation frames, and when our host says the marks are final. */
+const PROBE = `<script>
+window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null };
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.loafs.push({ start: e.startTime, duration: e.duration,
+  blocking: e.blockingDuration, styleAndLayoutStart: e.styleAndLayoutStart, renderStart: e.renderStart,
+  scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker, forcedStyleAndLayout: s.forcedStyleAndLayoutDuration })) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}
+new MutationObserver(() => {
+  const host = document.querySelector('counterpoint-ui');
+  const state = host && host.getAttribute('data-counterpoint-state');
+  if (state === 'scanning' && __bench.scanningAt === null) __bench.scanningAt = performance.now();
+  if (state === 'idle') __bench.idleAt = performance.now();
+}).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-counterpoint-state'] });
+</script>`;
+
+function bigPage(): string {
+  const paragraphs = syntheticPage(BIG_SENTENCES)
+    .split('\n')
+    .filter((p) => p.trim())
+    .map((p, i) => (i % 7 === 3 ? `<p><em>${escape(p.trim())}</em></p>` : `<p>${escape(p.trim())}</p>`));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big page</title>${PROBE}</head>
+<body><nav><a href="#">Home</a> <a href="#">World</a></nav><article><h1>Ten thousand sentences</h1>
+${paragraphs.join('\n')}</article></body></html>`;
+}
+
+function plainPage(): string {
+  const sentences = syntheticPage(400, 7)
+    .split(/(?<=\.)\s+/)
+    .filter((s) => /X[0-9a-z]+ko/.test(s))
+    .slice(0, 150);
+  const paragraphs: string[] = [];
+  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(`<p>${escape(sentences.slice(i, i + 5).join(' '))}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ordinary page</title>${PROBE}</head>
+<body><header><nav><a href="#">News</a> <a href="#">Sport</a> <a href="#">Weather</a></nav></header>
+<main><article><h1>City council approves new budget</h1>${paragraphs.join('\n')}</article>
+<aside><h2>Most read</h2><ul><li><a href="#">Road works this week</a></li><li><a href="#">Football results</a></li></ul></aside></main>
+<footer>© Example News</footer></body></html>`;
+}
+
+async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
+  if (withExtension) args.push(`--load-extension=${DIST.chrome}`, `--disable-extensions-except=${DIST.chrome}`);
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args });
+  if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Bench {
+  longtasks: { start: number; duration: number }[];
+  loafs: { start: number; duration: number; scripts: { url: string; duration: number; invoker: string }[] }[];
+  idleAt: number | null;
+  scanningAt: number | null;
+}
+
+interface Run {
+  loadEnd: number;
+  idleAt: number | null;
+  scanningAt: number | null;
+  marks: number;
+  taskMs: number;
+  scriptMs: number;
+  longestLongTask: number;
+  longTasks: number;
+  longestLoaf: number;
+  /** Longest script entry of the extension inside a long animation frame (0: none over 50 ms). */
+  longestCpScript: number;
+  cpLoafs: number;
+  longestSlice: number | null;
+}
+
+async function measure(page: Page, url: string, withExtension: boolean, waitIdle: boolean): Promise<Run> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await cdp.send('Performance.getMetrics');
+  await page.goto(url, { waitUntil: 'load' });
+  if (withExtension && waitIdle) {
+    await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.idleAt !== null, undefined, { timeout: 60_000, polling: 50 });
+    await page.waitForTimeout(300); // late frames (style, layout) after the last marks
+  } else {
+    await page.waitForTimeout(PLAIN_WINDOW_MS);
+  }
+  const after = await cdp.send('Performance.getMetrics');
+  const metric = (m: typeof after, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+  const got = await page.evaluate(() => ({
+    bench: (window as unknown as { __bench: Bench }).__bench,
+    loadEnd: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd : 0,
+    marks: new Set([...document.querySelectorAll('counterpoint-mark')].map((m) => m.getAttribute('data-counterpoint-group'))).size,
+    longestSlice: document.querySelector('counterpoint-ui')?.getAttribute('data-counterpoint-longest-slice') ?? null,
+  }));
+  await cdp.detach();
+  const cpScripts = got.bench.loafs.flatMap((l) => l.scripts.filter((s) => /^chrome-extension:/.test(s.url ?? '')));
+  return {
+    loadEnd: got.loadEnd,
+    idleAt: got.bench.idleAt,
+    scanningAt: got.bench.scanningAt,
+    marks: got.marks,
+    taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
+    scriptMs: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
+    longestLongTask: Math.max(0, ...got.bench.longtasks.map((t) => t.duration)),
+    longTasks: got.bench.longtasks.length,
+    longestLoaf: Math.max(0, ...got.bench.loafs.map((l) => l.duration)),
+    longestCpScript: Math.max(0, ...cpScripts.map((s) => s.duration)),
+    cpLoafs: got.bench.loafs.filter((l) => l.scripts.some((s) => /^chrome-extension:/.test(s.url ?? ''))).length,
+    longestSlice: got.longestSlice === null ? null : Number(got.longestSlice),
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const ms = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(1)} ms`);
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST.chrome, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build` first');
+  const server = await startServer();
+  const bigUrl = server.route('/bench/big.html', bigPage());
+  const plainUrl = server.route('/bench/plain.html', plainPage());
+  const results: Record<string, Run[]> = {};
+  for (const withExtension of [true, false]) {
+    const browser = await launch(withExtension);
+    try {
+      const label = withExtension ? 'with' : 'without';
+      for (const [name, url, runs] of [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const) {
+        results[`${name}-${label}`] = [];
+        // One warm-up load per page (disk cache, code cache), not counted.
+        for (let i = 0; i <= runs; i++) {
+          const page = await browser.context.newPage();
+          const r = await measure(page, `${url}?run=${i}`, withExtension, name === 'big');
+          await page.close();
+          if (i > 0) results[`${name}-${label}`].push(r);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  await server.close();
+
+  const bw = results['big-with'];
+  const bo = results['big-without'];
+  const pw = results['plain-with'];
+  const po = results['plain-without'];
+  const finalFromLoad = bw.map((r) => (r.idleAt ?? NaN) - r.loadEnd);
+  const finalFromScan = bw.map((r) => (r.idleAt ?? NaN) - (r.scanningAt ?? NaN));
+  console.log(`Headless Chromium (${CHROMIUM_PATH}), dist/chrome; medians of ${BIG_RUNS} loads (big) and ${PLAIN_RUNS} loads (ordinary), after one warm-up load each.\n`);
+  console.log(`Big page: ${BIG_SENTENCES.toLocaleString('en')} sentences, ${bw[0].marks} marked sentences`);
+  console.table({
+    'load event end (from navigation start)': { with: ms(median(bw.map((r) => r.loadEnd))), without: ms(median(bo.map((r) => r.loadEnd))) },
+    'marks final, from navigation start': { with: ms(median(bw.map((r) => r.idleAt ?? NaN))), without: '—' },
+    'marks final, after the load event': { with: ms(median(finalFromLoad)), without: '—' },
+    'marks final, from scan start': { with: ms(median(finalFromScan)), without: '—' },
+    'main-thread task time (load → final)': { with: ms(median(bw.map((r) => r.taskMs))), without: ms(median(bo.map((r) => r.taskMs))) },
+    'longest long task (any)': { with: ms(median(bw.map((r) => r.longestLongTask))), without: ms(median(bo.map((r) => r.longestLongTask))) },
+    'long tasks (count)': { with: String(median(bw.map((r) => r.longTasks))), without: String(median(bo.map((r) => r.longTasks))) },
+    'longest animation frame (LoAF)': { with: ms(median(bw.map((r) => r.longestLoaf))), without: ms(median(bo.map((r) => r.longestLoaf))) },
+    'LoAFs with Counterpoint script': { with: String(median(bw.map((r) => r.cpLoafs))), without: '—' },
+    'longest Counterpoint script in a LoAF': { with: ms(Math.max(...bw.map((r) => r.longestCpScript))), without: '—' },
+    'longest scan slice (self-measured)': { with: ms(Math.max(...bw.map((r) => r.longestSlice ?? NaN))), without: '—' },
+  });
+  const added = median(pw.map((r) => r.taskMs)) - median(po.map((r) => r.taskMs));
+  const addedScript = median(pw.map((r) => r.scriptMs)) - median(po.map((r) => r.scriptMs));
+  console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load:`);
+  console.table({
+    'main-thread task time': { with: ms(median(pw.map((r) => r.taskMs))), without: ms(median(po.map((r) => r.taskMs))), added: ms(added) },
+    'script time': { with: ms(median(pw.map((r) => r.scriptMs))), without: ms(median(po.map((r) => r.scriptMs))), added: ms(addedScript) },
+    'longest Counterpoint script in a LoAF': { with: ms(Math.max(...pw.map((r) => r.longestCpScript))), without: '—', added: '' },
+  });
+  console.log('\nTargets (issue 5): marks final < 1000 ms; no Counterpoint task > 50 ms; < 5 ms added on an ordinary page.');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
