@@ -90,6 +90,16 @@ export function defineContentScenarios(ctx: SuiteContext): void {
     expect(text).toContain('No reply in the reference.');
   });
 
+  it('shows every claim of a sentence that reports several', async () => {
+    const d = ctx.driver();
+    await d.focus('#p-both counterpoint-mark[tabindex="0"]');
+    await expect.poll(async () => (await d.evaluate(uiState)).tooltip.visible, { timeout: 5000 }).toBe(true);
+    const cards = await d.evaluate(() =>
+      [...document.querySelector('counterpoint-ui')!.shadowRoot!.querySelectorAll<HTMLElement>('[role="tooltip"] .card')].map((c) => c.dataset.claim),
+    );
+    expect(cards).toEqual(['invitation', 'talk-not-capitulation']);
+  });
+
   it('pins a dialog on Enter with focus inside; Escape closes it and returns focus to the mark', async () => {
     const d = ctx.driver();
     await d.focus('#p-invite counterpoint-mark[tabindex="0"]');
