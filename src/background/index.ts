@@ -13,7 +13,7 @@ import browser, { type Runtime } from '../shared/browser';
 import { tabStateKey, type BackgroundToContent, type ContentToBackground, type PageState, type PopupToBackground } from '../shared/messages';
 import { loadHistory, saveHistory } from '../shared/settings';
 import { hasHostPermission, watchHostPermission } from './firefox-quirks';
-import { badgeText, recordVisit } from './page-summary';
+import { badgeText, historyUrl, recordVisit } from './page-summary';
 
 const BADGE_COLOR = '#3454d1';
 
@@ -62,9 +62,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-  // A new document: its content script will report again after its first scan.
-  if (changeInfo.status === 'loading') void clearTab(tabId);
+browser.tabs.onUpdated.addListener(async (tabId, changeInfo) => {
+  if (changeInfo.status !== 'loading') return;
+  // A new document: its content script reports again after its first scan. A jump to a #fragment
+  // of the same page keeps its document, its marks and so its badge.
+  if (changeInfo.url) {
+    const key = tabStateKey(tabId);
+    const last = (await browser.storage.session.get(key))[key] as PageState | undefined;
+    if (last && historyUrl(last.url) === historyUrl(changeInfo.url)) return;
+  }
+  await clearTab(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));
 
