@@ -52,7 +52,7 @@ export async function launchChromium(opts: { userDataDir?: string; headless?: bo
       '--disable-quic',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
