@@ -69,10 +69,22 @@ function documentOrder(a: MarkGroup, b: MarkGroup): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/**
+ * Resolve when the page is idle (at most {@link IDLE_TIMEOUT_MS} later): compiling the packs is
+ * one uninterruptible call, so it waits until the page has finished loading its own things.
+ */
+const IDLE_TIMEOUT_MS = 500;
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+
 export async function main(signal: AbortSignal): Promise<void> {
   let settings = await loadSettings();
   let dismissed = new Set(await loadDismissed());
-  let packs = await compileActive(settings);
+  await whenIdle();
+  let packs = isSiteEnabled(settings, location.hostname) ? await compileActive(settings) : [];
   let hidden = false;
   const active = () => isSiteEnabled(settings, location.hostname) && !hidden;
 
@@ -157,7 +169,8 @@ export async function main(signal: AbortSignal): Promise<void> {
   });
 
   /** Bring the page in line with the settings: marks on (full scan) or off (all removed). */
-  const apply = () => {
+  const apply = async () => {
+    if (active() && !packs.length && settings.activePacks.length) packs = await compileActive(settings);
     if (active() && packs.length) {
       track(scanner.rescanAll());
     } else {
@@ -206,7 +219,7 @@ export async function main(signal: AbortSignal): Promise<void> {
 
   const shortcut = shortcutSurface.start(signal, () => {
     hidden = !hidden;
-    apply();
+    void apply();
     tooltip.announce(t(hidden ? 'contentMarksHidden' : 'contentMarksShown'));
   });
 
@@ -247,13 +260,13 @@ export async function main(signal: AbortSignal): Promise<void> {
           if (restored) rescan = true;
         }
       }
-      if (rescan) apply();
+      if (rescan) await apply();
     })().catch((err) => console.debug('[counterpoint] settings', err));
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 
-  apply();
+  await apply();
 }
 
 const controller = new AbortController();
