@@ -296,7 +296,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   channels: {
     en: ['channel', 'channels', 'lines', 'line of communication', 'contacts', 'communication'],
     fr: ['canal', 'canaux', 'contacts', 'communication', 'lignes'],
-    de: ['kanal', 'kanale', 'kommunikationskanal*', 'gesprachskanal*', 'kontakte', 'drahte', 'verbindung*', 'kommunikation'],
+    de: ['kanal', 'kanale', 'kommunikationskanal*', 'gesprachskanal*', 'kontakt', 'kontakte', 'kontakten', 'drahte', 'verbindung*', 'kommunikation'],
     es: ['canal', 'canales', 'contactos', 'comunicacion', 'lineas'],
     it: ['canale', 'canali', 'contatti', 'comunicazione', 'linee'],
     pt: ['canal', 'canais', 'contactos', 'contatos', 'comunicacao', 'linhas'],
@@ -307,15 +307,15 @@ export const LEXICON: Record<string, LexiconConcept> = {
   },
   open: {
     en: ['open', 'remain', 'remains', 'working', 'work', 'functioning', 'function', 'maintain*', 'keep', 'kept', 'active', 'intact', 'continue', 'continues', 'exist', 'exists', 'still'],
-    fr: ['ouvert*', 'restent', 'fonctionnent', 'maintenu*', 'actifs', 'continuent', 'existent', 'toujours'],
-    de: ['offen', 'geoffnet', 'bestehen', 'funktionier*', 'aufrechterhalten', 'intakt', 'aktiv', 'weiterhin', 'existieren', 'noch'],
+    fr: ['ouvert*', 'restent', 'fonctionnent', 'maintenu*', 'maintien*', 'actifs', 'continuent', 'existent', 'toujours'],
+    de: ['offen', 'geoffnet', 'bestehen', 'funktionier*', 'aufrechterhalten', 'intakt', 'aktiv', 'weiterhin', 'weiter', 'existieren', 'noch', 'pflegen'],
     es: ['abiert*', 'siguen', 'funcionan', 'mantien*', 'activos', 'continuan', 'existen'],
     it: ['apert*', 'restano', 'rimangono', 'funzionano', 'attivi', 'mantengono', 'continuano', 'esistono'],
     pt: ['abert*', 'continuam', 'funcionam', 'mantem', 'ativos', 'existem', 'permanecem'],
     pl: ['otwart*', 'pozostaj*', 'dzialaj*', 'funkcjonuj*', 'utrzymuj*', 'aktywn*', 'nadal', 'istnieja'],
     ro: ['deschis*', 'raman', 'functioneaza', 'mentin', 'active', 'continua', 'exista'],
-    ru: ['открыт*', 'остают*', 'работают', 'функционир*', 'сохраня*', 'действуют', 'продолжают', 'существуют'],
-    uk: ['відкрит*', 'залишаю*', 'працюють', 'функціону*', 'зберіга*', 'діють', 'продовжують', 'існують'],
+    ru: ['открыт*', 'остают*', 'работают', 'функционир*', 'сохраня*', 'действуют', 'продолжают', 'существуют', 'поддержива*'],
+    uk: ['відкрит*', 'залишаю*', 'працюють', 'функціону*', 'зберіга*', 'діють', 'продовжують', 'існують', 'підтриму*'],
   },
   usa: {
     en: ['u s', 'usa', 'united states', 'america', 'american', 'washington', 'russia us', 'russian american', 'us russia', 'russia u s'],
@@ -332,7 +332,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   damage: {
     en: ['damage', 'damaged', 'harm', 'destroyed', 'destruction', 'ruined', 'wrecked'],
     fr: ['degats', 'dommages', 'prejudice', 'mal', 'abime*', 'detruit*'],
-    de: ['schaden', 'schaden*', 'beschadigt', 'zerstort', 'zerruttet', 'zerstorung'],
+    de: ['schaden', 'schaden*', 'beschadigt', 'zerstort', 'zerruttet', 'zerstorung', 'kaputt*', 'zerbrochen'],
     es: ['dano', 'danos', 'perjuicio', 'destruido*', 'danadas'],
     it: ['danni', 'danno', 'danneggiat*', 'distrutt*', 'guasti'],
     pt: ['dano', 'danos', 'prejuizo', 'estragos', 'destruid*', 'danificad*'],
@@ -493,7 +493,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   start: {
     en: ['started', 'begun', 'began', 'starting', 'now talks', 'now talking', 'talking about', 'talk about', 'speaking about', 'mention*', 'raise*', 'discuss*'],
     fr: ['commence', 'commencer', 'evoquer', 'evoque', 'parler', 'parle', 'mentionn*', 'aborder'],
-    de: ['begonnen', 'beginnt', 'fangt', 'angefangen', 'spricht', 'sprechen', 'reden', 'redet', 'ins gesprach'],
+    de: ['begonnen', 'beginnt', 'fangt', 'angefangen', 'spricht', 'spreche', 'sprechen', 'reden', 'rede', 'redet', 'ins gesprach'],
     es: ['empezado', 'empezo', 'comenzado', 'comenzo', 'hablar', 'habla', 'menciona*', 'plantea*'],
     it: ['iniziato', 'cominciato', 'inizia', 'parlare', 'parla', 'menziona*', 'evoca*'],
     pt: ['comecou', 'comecado', 'comeca', 'falar', 'fala', 'menciona*', 'iniciou'],
@@ -513,11 +513,11 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['предлож*', 'предлага*'], uk: ['пропозиці*', 'пропону*', 'запропонува*'],
   },
   come: {
-    en: ['come', 'comes', 'coming', 'visit', 'travel', 'travels', 'go to'], fr: ['venir', 'vienne', 'viens', 'venue', 'rendre', 'visite', 'se rendre'],
-    de: ['kommen', 'komme', 'kommt', 'besuch*', 'reisen', 'reise'], es: ['venir', 'venga', 'vaya', 'viajar', 'visita*', 'acudir', 'acuda'],
-    it: ['venire', 'venga', 'vada', 'recarsi', 'visita*', 'recar*'], pt: ['vir', 'venha', 'visitar', 'visita', 'deslocar'],
-    pl: ['przyjecha*', 'przyjedzie', 'przyjazd*', 'przybyc', 'przybyl', 'odwiedz*', 'wizyt*'], ro: ['vina', 'veni', 'vizit*', 'mearga', 'deplas*'],
-    ru: ['приехать', 'приедет', 'приезд*', 'прибыть', 'посетить', 'визит*', 'приезжа*'], uk: ['приїхати', 'приїде', 'приїзд*', 'прибути', 'відвідати', 'візит*', 'приїжджа*'],
+    en: ['come', 'comes', 'coming', 'visit', 'travel', 'travels', 'go to', 'receive', 'host', 'welcome'], fr: ['venir', 'vienne', 'viens', 'venue', 'rendre', 'visite', 'se rendre', 'recevoir', 'accueillir'],
+    de: ['kommen', 'komme', 'kommt', 'besuch*', 'reisen', 'reise', 'empfangen'], es: ['venir', 'venga', 'vaya', 'viajar', 'visita*', 'acudir', 'acuda', 'recibir'],
+    it: ['venire', 'venga', 'vada', 'recarsi', 'visita*', 'recar*', 'ricevere', 'accogliere'], pt: ['vir', 'venha', 'visitar', 'visita', 'deslocar', 'receber'],
+    pl: ['przyjecha*', 'przyjedzie', 'przyjazd*', 'przybyc', 'przybyl', 'odwiedz*', 'wizyt*', 'przyjac', 'gosci*'], ro: ['vina', 'veni', 'vizit*', 'mearga', 'deplas*', 'primi', 'gazdui'],
+    ru: ['приехать', 'приедет', 'приезд*', 'прибыть', 'посетить', 'визит*', 'приезжа*', 'принять', 'примет'], uk: ['приїхати', 'приїде', 'приїзд*', 'прибути', 'відвідати', 'візит*', 'приїжджа*', 'прийняти', 'прийме'],
   },
   ready: {
     en: ['ready', 'prepared', 'willing', 'open'], fr: ['pret', 'prete', 'dispose', 'ouvert'], de: ['bereit'], es: ['dispuesto', 'listo'],
