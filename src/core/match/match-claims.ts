@@ -73,6 +73,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
   const words: WordUnits[] = tokens.map((t) => c.index.unitsOf(t.norm));
 
   const analysed: Analysed[] = [];
+  const ahead = new Map<number, Analysed>();
   const out: ClaimMatch[] = [];
   const stamp = new Int32Array(c.claims.length).fill(-1);
   let t = 0;
@@ -146,18 +147,35 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
   return out;
 
   // Sentences after `i` in the same quotation may carry its attribution ("… », a-t-il déclaré.").
+  // Memoised, and the first token found by binary search: a long quotation is looked ahead into
+  // from each of its sentences, which must not cost a pass over the whole text each time.
   function analyseAhead(i: number): Analysed | undefined {
     if (i < analysed.length) return analysed[i];
     if (i >= sentences.length) return undefined;
+    const known = ahead.get(i);
+    if (known) return known;
     const sentence = sentences[i];
-    let a = tokens.findIndex((tk) => tk.start >= sentence.start);
-    if (a < 0) a = tokens.length;
+    const a = firstTokenAtOrAfter(tokens, sentence.start);
     let b = a;
     while (b < tokens.length && tokens[b].start < sentence.end) b++;
     const hits = findHits(c, words, a, b);
     const { voices, lead } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
-    return { sentence, hits, voices, lead };
+    const result = { sentence, hits, voices, lead };
+    ahead.set(i, result);
+    return result;
   }
+}
+
+/** Index of the first token starting at or after `pos` (tokens are in text order). */
+function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The voice a sentence naming nobody takes over: its quotation's, else the nearest sentence's before. */
