@@ -1,273 +1,106 @@
 /**
- * Content script entry (http(s) pages, top frame): wires the surfaces together. Each surface is
- * one file with `start(signal)`; aborting the controller tears everything down and restores the
- * page.
+ * Content script entry (http(s) pages, top frame), kept small on purpose: most pages a reader
+ * opens report none of the claims, and on those Counterpoint should cost next to nothing.
  *
- *   page-text → (core matcher) → anchoring → highlighter      scanner.ts drives it in slices
- *   tooltip (hover/focus/pin)   observer (changed blocks)     shortcut, messaging, styles
- *
- * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`,
- * and `data-counterpoint-longest-slice` (ms, the longest chunk of scan work so far).
+ * It reads the settings and the active packs, and asks the core's precheck whether the page's
+ * text names any of their speakers at all. Only then does it load the content script proper
+ * (page.ts: matcher, marks, tooltip). Until then it watches for text added later (late article
+ * bodies, single-page navigation) and for settings changes, and answers the popup with an
+ * empty page state.
  */
-import { compilePack, summarizeCoverage } from '../core';
+// Sub-module imports, not the core's index: the index pulls in the matcher and the schema
+// library, which this entry must not carry.
+import { summarizeCoverage } from '../core/coverage';
+import { mayMatch } from '../core/match/precheck';
+import type { ClaimPack } from '../core/types';
 import browser from '../shared/browser';
-import type { MarkedSentence, PageState } from '../shared/messages';
+import type { PageState, PopupToContent } from '../shared/messages';
 import { loadActivePacks } from '../shared/packs';
-import {
-  dismissedPageKey,
-  isSiteEnabled,
-  loadSettings,
-  STORAGE_KEYS,
-  type DismissedMarks,
-  type Settings,
-} from '../shared/settings';
-import { pick, type PackMatch } from './claim-card';
-import * as highlighterSurface from './highlighter';
-import type { MarkGroup } from './highlighter';
-import { readerLang, t } from './i18n';
-import * as messagingSurface from './messaging';
-import * as observerSurface from './observer';
-import { createScanner, type ActivePack } from './scanner';
-import { stats } from './scheduler';
-import * as shortcutSurface from './shortcut';
-import * as stylesSurface from './styles';
-import * as tooltipSurface from './tooltip';
-import * as hostSurface from './ui-host';
+import { isSiteEnabled, loadSettings, STORAGE_KEYS, type Settings } from '../shared/settings';
+import { outletName } from './page-meta';
+import { HOST_TAG } from './ui-host';
 
-/** How long a revealed mark flashes, ms. */
-const FLASH_MS = 2200;
+/** Quiet time before text added to the page is prechecked, ms. */
+const WATCH_DEBOUNCE_MS = 300;
 
-async function loadDismissed(): Promise<string[]> {
-  const got = await browser.storage.local.get(STORAGE_KEYS.dismissed);
-  const all = (got[STORAGE_KEYS.dismissed] as DismissedMarks | undefined) ?? {};
-  const list = all[dismissedPageKey(location.href)];
-  return Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
+const controller = new AbortController();
+const idle = new AbortController();
+let loaded = false;
+
+function loadPage(): void {
+  if (loaded) return;
+  loaded = true;
+  idle.abort();
+  import('./page')
+    .then((m) => m.main(controller.signal))
+    .catch((err) => console.debug('[counterpoint] start', err));
 }
 
-async function compileActive(settings: Settings): Promise<ActivePack[]> {
+/** Load page.ts when the settings allow this site and `text` may report a claim of an active pack. */
+async function check(text: () => string): Promise<{ settings: Settings; packs: ClaimPack[] }> {
+  const settings = await loadSettings();
   const packs = await loadActivePacks(settings.activePacks);
-  const out: ActivePack[] = [];
-  for (const pack of packs) {
-    try {
-      out.push({ pack, compiled: compilePack(pack) });
-    } catch (err) {
-      console.debug('[counterpoint] pack', pack.id, err);
-    }
-  }
-  return out;
+  if (isSiteEnabled(settings, location.hostname) && packs.some((p) => mayMatch(p, text()))) loadPage();
+  return { settings, packs };
 }
 
-function outletName(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]');
-  return meta?.content?.trim() || location.hostname;
-}
+async function start(): Promise<void> {
+  let { settings, packs } = await check(() => document.body?.textContent ?? '');
+  if (loaded) return;
+  const signal = idle.signal;
 
-function documentOrder(a: MarkGroup, b: MarkGroup): number {
-  const x = a.marks[0];
-  const y = b.marks[0];
-  if (!x || !y || x === y) return 0;
-  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
+  // A marker for tests and the bench: the content script ran and found nothing to do.
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-counterpoint-state', 'idle');
+  host.setAttribute('style', 'display: none !important');
+  document.documentElement.append(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
 
-/**
- * Resolve when the page is idle (at most {@link IDLE_TIMEOUT_MS} later): compiling the packs is
- * one uninterruptible call, so it waits until the page has finished loading its own things.
- */
-const IDLE_TIMEOUT_MS = 500;
-const whenIdle = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
-
-export async function main(signal: AbortSignal): Promise<void> {
-  let settings = await loadSettings();
-  let dismissed = new Set(await loadDismissed());
-  await whenIdle();
-  let packs = isSiteEnabled(settings, location.hostname) ? await compileActive(settings) : [];
-  let hidden = false;
-  const active = () => isSiteEnabled(settings, location.hostname) && !hidden;
-
-  const ui = hostSurface.start(signal);
-  const setState = (s: 'scanning' | 'idle' | 'off') => ui.host.setAttribute('data-counterpoint-state', s);
-  const styles = stylesSurface.start(signal, ui.host, settings.markStyle);
-  const highlighter = highlighterSurface.start(signal);
-  const tooltip = tooltipSurface.start(signal, {
-    shadow: ui.shadow,
-    highlighter,
-    matchesOf: (g) => g.data as PackMatch[],
-    lang: () => readerLang(settings),
-    onDismiss: (g, claimId) => void dismiss(claimId),
-  });
-
-  const describe = (claims: string[], matches: readonly PackMatch[]): string => {
-    const lang = readerLang(settings);
-    const summaries = claims.map((id) => {
-      for (const { pack } of matches) {
-        const c = pack.claims.find((x) => x.id === id);
-        if (c) return pick(c.summary, lang);
-      }
-      return id;
-    });
-    return t('contentMarkDescription', [summaries.join('; ')]);
-  };
-
-  const pageState = (): PageState => {
-    const groups = highlighter.groups().sort(documentOrder);
-    const sentences: MarkedSentence[] = groups.map((g) => ({
-      group: g.id,
-      claims: [...g.claims],
-      excerpt: g.text.length > 160 ? `${g.text.slice(0, 157)}…` : g.text,
-    }));
-    return {
-      url: location.href,
-      title: document.title,
-      outlet: outletName(),
-      enabled: isSiteEnabled(settings, location.hostname),
-      hidden,
-      sentences,
-      summaries: packs.map(({ pack }) => {
-        const ids = new Set(pack.claims.map((c) => c.id));
-        return summarizeCoverage(
-          pack,
-          groups.map((g) => ({ claims: g.claims.filter((c) => ids.has(c)) })).filter((m) => m.claims.length),
-        );
-      }),
-    };
-  };
-
-  let observer: observerSurface.PageObserver | undefined;
-  const quiet = <T>(fn: () => T): T => (observer ? observer.quiet(fn) : fn());
-  let pendingScans = 0;
-  const track = (p: Promise<void>) => {
-    pendingScans++;
-    setState('scanning');
-    void p.finally(() => {
-      if (--pendingScans === 0) {
-        ui.host.setAttribute('data-counterpoint-longest-slice', stats.longestSliceMs.toFixed(1));
-        setState(active() ? 'idle' : 'off');
-      }
-    });
-  };
-
-  const messaging = messagingSurface.start(signal, {
-    state: pageState,
-    reveal: (claim) => reveal(claim),
-    toggle: () => shortcut.trigger(),
-  });
-
-  const scanner = createScanner(signal, {
-    highlighter,
-    quiet,
-    packs: () => packs,
-    isDismissed: (id) => dismissed.has(id),
-    describe,
-    onScanned: () => {
-      tooltip.sync();
-      messaging.report(pageState());
-    },
-  });
-
-  /** Bring the page in line with the settings: marks on (full scan) or off (all removed). */
-  const apply = async () => {
-    if (active() && !packs.length && settings.activePacks.length) packs = await compileActive(settings);
-    if (active() && packs.length) {
-      track(scanner.rescanAll());
-    } else {
-      tooltip.closeAll();
-      quiet(() => highlighter.removeAll());
-      setState('off');
-      messaging.report(pageState());
+  // Text added later: precheck only what was added.
+  let added: string[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') added.push(r.target.textContent ?? '');
+      else for (const n of r.addedNodes) if (n !== host) added.push(n.textContent ?? '');
     }
-  };
-
-  const dismiss = async (claimId: string) => {
-    dismissed.add(claimId);
-    quiet(() => {
-      for (const g of highlighter.groups()) {
-        if (!g.claims.includes(claimId)) continue;
-        const rest = g.claims.filter((c) => c !== claimId);
-        if (rest.length) highlighter.update(g, rest, describe(rest, g.data as PackMatch[]));
-        else highlighter.remove(g);
-      }
-    });
-    tooltip.sync();
-    messaging.report(pageState());
-    try {
-      const got = await browser.storage.local.get(STORAGE_KEYS.dismissed);
-      const all = { ...((got[STORAGE_KEYS.dismissed] as DismissedMarks | undefined) ?? {}) };
-      const key = dismissedPageKey(location.href);
-      all[key] = [...new Set([...(all[key] ?? []), claimId])];
-      await browser.storage.local.set({ [STORAGE_KEYS.dismissed]: all });
-    } catch (err) {
-      console.debug('[counterpoint] dismiss', err);
-    }
-  };
-
-  const reveal = (claim: string): boolean => {
-    const group = highlighter.groups().sort(documentOrder).find((g) => g.claims.includes(claim));
-    if (!group) return false;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    group.marks[0].scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    // Under reduced motion the CSS shows a steady outline instead of a flashing one.
-    for (const m of group.marks) m.setAttribute('data-counterpoint-flash', '');
-    setTimeout(() => {
-      for (const m of group.marks) m.removeAttribute('data-counterpoint-flash');
-    }, FLASH_MS);
-    return true;
-  };
-
-  const shortcut = shortcutSurface.start(signal, () => {
-    hidden = !hidden;
-    void apply();
-    tooltip.announce(t(hidden ? 'contentMarksHidden' : 'contentMarksShown'));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const text = added.join('\n');
+      added = [];
+      if (text.trim()) void check(() => text).then((r) => ({ settings, packs } = r));
+    }, WATCH_DEBOUNCE_MS);
   });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
 
-  observer = observerSurface.start(signal, {
-    root: document.documentElement,
-    isOurs: (n) => n === ui.host || ui.host.contains(n),
-    onHostRemoved: () => ui.ensureAttached(),
-    onChange: (blocks) => {
-      if (!active() || !packs.length) return;
-      track(scanner.scanBlocks(blocks));
-    },
-  });
-
-  const onStorage = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || signal.aborted) return;
-    void (async () => {
-      let rescan = false;
-      if (changes[STORAGE_KEYS.settings]) {
-        const before = settings;
-        settings = await loadSettings();
-        if (JSON.stringify(before.markStyle) !== JSON.stringify(settings.markStyle)) styles.set(settings.markStyle);
-        if (before.translateTo !== settings.translateTo) tooltip.sync();
-        if (JSON.stringify(before.activePacks) !== JSON.stringify(settings.activePacks)) {
-          packs = await compileActive(settings);
-          rescan = true;
-        }
-        if (isSiteEnabled(before, location.hostname) !== isSiteEnabled(settings, location.hostname)) rescan = true;
-      }
-      if (changes[STORAGE_KEYS.packs]) {
-        packs = await compileActive(settings);
-        rescan = true;
-      }
-      if (changes[STORAGE_KEYS.dismissed]) {
-        const next = new Set(await loadDismissed());
-        if ([...next].join() !== [...dismissed].join() || next.size !== dismissed.size) {
-          const restored = [...dismissed].some((id) => !next.has(id));
-          dismissed = next;
-          if (restored) rescan = true;
-        }
-      }
-      if (rescan) await apply();
-    })().catch((err) => console.debug('[counterpoint] settings', err));
+  // Switched on again, or other packs chosen: look at the whole page once more.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs]))
+      void check(() => document.body?.textContent ?? '').then((r) => ({ settings, packs } = r));
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 
-  await apply();
+  // The popup asks what this page reports: nothing.
+  const onMessage = (message: unknown): Promise<PageState | boolean> | undefined => {
+    const m = message as PopupToContent;
+    if (m?.type === 'popup-cs-get-state') {
+      return Promise.resolve({
+        url: location.href,
+        title: document.title,
+        outlet: outletName(),
+        enabled: isSiteEnabled(settings, location.hostname),
+        hidden: false,
+        sentences: [],
+        summaries: packs.map((p) => summarizeCoverage(p, [])),
+      });
+    }
+    if (m?.type === 'popup-cs-reveal-claim') return Promise.resolve(false);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }
 
-const controller = new AbortController();
-main(controller.signal).catch((err) => console.debug('[counterpoint] start', err));
+start().catch((err) => console.debug('[counterpoint] start', err));

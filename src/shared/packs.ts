@@ -4,7 +4,7 @@
  * `validatePack` when read, so a damaged storage entry is skipped, never used.
  */
 import builtIn from '../../assets/packs/reference.json';
-import { validatePack, type ClaimPack } from '../core';
+import type { ClaimPack } from '../core';
 import browser from './browser';
 import { STORAGE_KEYS } from './settings';
 
@@ -16,6 +16,10 @@ export async function loadUserPacks(): Promise<ClaimPack[]> {
   const got = await browser.storage.local.get(STORAGE_KEYS.packs);
   const stored = (got[STORAGE_KEYS.packs] as unknown[]) ?? [];
   const packs: ClaimPack[] = [];
+  if (!stored.length) return packs;
+  // Loaded on demand: the content script's small entry must not carry the schema library for
+  // the (usual) case of no imported packs.
+  const { validatePack } = await import('../core/packs/validate');
   for (const raw of stored) {
     const result = validatePack(raw);
     if (result.ok) packs.push(result.value);
