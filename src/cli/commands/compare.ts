@@ -14,9 +14,8 @@ import {
   type ComparisonArticle,
 } from '../../core';
 import { EXIT } from '../exit';
-import { InputError } from '../files';
 import { formatCompareText } from '../formats/compare-text';
-import { loadPack } from '../load-pack';
+import { loadPackOrReport } from '../load-pack';
 import { writeOut } from '../output';
 import { scanPaths } from '../scan-documents';
 import { PATH_HELP } from './scan';
@@ -47,18 +46,9 @@ Examples:
   counterpoint compare --format html saved-articles/ > comparison.html
   counterpoint compare --format csv --pack my-story.json a.html b.txt`,
     )
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
     .action(async (paths: string[], opts: { pack?: string; format: Format }) => {
-      let pack;
-      try {
-        pack = await loadPack(opts.pack);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        console.error(`counterpoint: ${err.message.startsWith(`${err.input}: `) ? err.message : `${err.input}: ${err.message}`}`);
-        process.exitCode = EXIT.input;
-        return;
-      }
+      const pack = await loadPackOrReport(opts.pack);
+      if (!pack) return;
       const docs = await scanPaths(paths, pack);
       const articles: ComparisonArticle[] = [];
       const failed: { input: string; error: string }[] = [];

@@ -10,8 +10,6 @@ export function extractCommand(): Command {
     .description('print the text scan matches in one document: a .txt file as read, or the article text of an .html page')
     .argument('<path>', 'a .txt or .html file, or - for standard input')
     .addHelpText('after', '\nscan\'s offsets index this text: `text.slice(start, end)` is the matched sentence.')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
     .action(async (p: string) => {
       const [entry, ...more] = await expandInputs([p]);
       if (more.length || (!('error' in entry) && entry.source === 'file' && entry.path !== p)) {

@@ -1,11 +1,10 @@
 /** `counterpoint scan [--pack FILE] [--format text|json|csv] PATH...`: the sentences that report the pack's claims. */
 import { Command, Option } from 'commander';
 import { EXIT } from '../exit';
-import { InputError } from '../files';
 import { formatScanCsv } from '../formats/scan-csv';
 import { formatScanJson } from '../formats/scan-json';
 import { formatScanText } from '../formats/scan-text';
-import { loadPack } from '../load-pack';
+import { loadPackOrReport } from '../load-pack';
 import { writeOut } from '../output';
 import { scanPaths } from '../scan-documents';
 
@@ -32,18 +31,9 @@ Examples:
   counterpoint scan --format json saved-articles/ > matches.json
   curl -s https://example.org/news | counterpoint scan --format csv -`,
     )
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
     .action(async (paths: string[], opts: { pack?: string; format: 'text' | 'json' | 'csv' }) => {
-      let pack;
-      try {
-        pack = await loadPack(opts.pack);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        console.error(`counterpoint: ${err.message.startsWith(`${err.input}: `) ? err.message : `${err.input}: ${err.message}`}`);
-        process.exitCode = EXIT.input;
-        return;
-      }
+      const pack = await loadPackOrReport(opts.pack);
+      if (!pack) return;
       const docs = await scanPaths(paths, pack);
       const text =
         opts.format === 'json' ? formatScanJson(docs) : opts.format === 'csv' ? formatScanCsv(docs, pack) : formatScanText(docs, pack);
