@@ -36,10 +36,17 @@ function loadPage(): void {
     .catch((err) => console.debug('[counterpoint] start', err));
 }
 
+/** Settings and active packs, read once and again only after they change in storage. */
+let current: Promise<{ settings: Settings; packs: ClaimPack[] }> | undefined;
+const read = () =>
+  (current ??= (async () => {
+    const settings = await loadSettings();
+    return { settings, packs: await loadActivePacks(settings.activePacks) };
+  })());
+
 /** Load page.ts when the settings allow this site and `text` may report a claim of an active pack. */
 async function check(text: () => string): Promise<{ settings: Settings; packs: ClaimPack[] }> {
-  const settings = await loadSettings();
-  const packs = await loadActivePacks(settings.activePacks);
+  const { settings, packs } = await read();
   if (isSiteEnabled(settings, location.hostname) && packs.some((p) => mayMatch(p, text()))) loadPage();
   return { settings, packs };
 }
@@ -76,8 +83,9 @@ async function start(): Promise<void> {
 
   // Switched on again, or other packs chosen: look at the whole page once more.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs]))
-      void check(() => document.body?.textContent ?? '').then((r) => ({ settings, packs } = r));
+    if (area !== 'local' || !(changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs])) return;
+    current = undefined;
+    void check(() => document.body?.textContent ?? '').then((r) => ({ settings, packs } = r));
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
