@@ -84,6 +84,33 @@ describe('near misses', () => {
   });
 });
 
+describe('passing mentions of the invitation', () => {
+  // The noun "invitation" as the subject or object of another statement names the act in passing.
+  const passing = [
+    'Kremlin says Moscow invitation is about dialogue, Kyiv unconvinced',
+    'The invitation to Moscow remains on the table, the Kremlin said.',
+    'Laut Kreml ist die Einladung nach Moskau ernst gemeint, sagte Peskow.',
+    'Le Kremlin estime que l’invitation à Moscou reste valable.',
+    'Песков сказал, что приглашение в Москву остается в силе.',
+  ];
+  for (const s of passing) it(`does not mark invitation: ${s}`, () => expect(claimsOf(s)).not.toContain('invitation'));
+
+  const acts = [
+    'Putin invited Zelensky to Moscow, the Kremlin said.',
+    'Песков: приглашение Зеленского в Москву остается в силе.',
+    'Putin renewed his invitation to Zelensky to meet in Moscow, Peskov said.',
+  ];
+  for (const s of acts) it(`marks invitation: ${s}`, () => expect(claimsOf(s)).toContain('invitation'));
+});
+
+describe('other languages degrade gracefully', () => {
+  it('still finds a named speaker and the quoted word, without false marks', () => {
+    expect(claimsOf('Peskov zei dat de uitnodiging naar Moskou gaat over dialoog, niet over "capitulation".')).toEqual(['talk-not-capitulation']);
+    expect(claimsOf('Peskov zei dat Rusland de "veiligheid" van de regio bespreekt.')).toEqual([]);
+    expect(claimsOf('Zelensky sa att han inte kan resa till Moskva.')).toEqual([]);
+  });
+});
+
 describe('a speaker named in an earlier sentence', () => {
   it('is found in the same text ("He added that …")', () => {
     const text = 'Dmitry Peskov spoke to reporters on Friday. He added that time is needed to get out of the impasse in relations with Washington.';

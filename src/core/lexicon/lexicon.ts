@@ -506,6 +506,18 @@ export const LEXICON: Record<string, LexiconConcept> = {
     en: ['invit*'], fr: ['invit*'], de: ['einlad*', 'eingeladen', 'lud', 'ladt'], es: ['invit*'], it: ['invit*'], pt: ['convid*', 'convit*'],
     pl: ['zaprosz*', 'zapros*', 'zaprasz*'], ro: ['invit*'], ru: ['приглас*', 'приглаш*'], uk: ['запрош*', 'запроси*', 'запрос*'],
   },
+  /**
+   * The noun "invitation" (not the verb): as the subject or object of another predicate ("the Moscow
+   * invitation is about dialogue", "Sybiha called the invitation…") it names the act in passing
+   * without reporting it.
+   */
+  'invitation-noun': {
+    en: ['invitation', 'invitations'], fr: ['invitation', 'invitations'], de: ['einladung', 'einladungen'],
+    es: ['invitacion', 'invitaciones'], it: ['invito', 'inviti'], pt: ['convite', 'convites'],
+    pl: ['zaproszenie', 'zaproszenia', 'zaproszeniu', 'zaproszeniem'], ro: ['invitatia', 'invitatie', 'invitatiei', 'invitatii'],
+    ru: ['приглашение', 'приглашения', 'приглашению', 'приглашением', 'приглашении'],
+    uk: ['запрошення', 'запрошенню', 'запрошенням'],
+  },
   offer: {
     en: ['offer*', 'propos*', 'suggest*'], fr: ['offre', 'propos*', 'suggere'], de: ['angebot*', 'vorschlag*', 'schlug', 'vorgeschlagen'],
     es: ['oferta', 'propuesta', 'propuso', 'propone', 'ofrec*'], it: ['offerta', 'propost*', 'propone', 'offerto'], pt: ['oferta', 'proposta', 'propos', 'propoe', 'ofereceu'],
