@@ -97,7 +97,7 @@ describe('passing mentions of the invitation', () => {
 
   const acts = [
     'Putin invited Zelensky to Moscow, the Kremlin said.',
-    'Песков: приглашение Зеленского в Москву остается в силе.',
+    'Путин повторил своё приглашение Зеленскому в Москву, сказал Песков.',
     'Putin renewed his invitation to Zelensky to meet in Moscow, Peskov said.',
   ];
   for (const s of acts) it(`marks invitation: ${s}`, () => expect(claimsOf(s)).toContain('invitation'));

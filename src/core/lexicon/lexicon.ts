@@ -113,6 +113,13 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['президент*', 'лидер*', 'глав* государств*'],
     uk: ['президент*', 'лідер*', 'очільник*', 'глав* держав*'],
   },
+  /**
+   * Common words one or two edits from a cue that mean something else: the fuzzy pass never
+   * matches them ("capitale" is not a misspelt "capitul*", "negociacion" is not "nego").
+   */
+  'not-fuzzy': {
+    any: ['capital*', 'kapital*', 'капитал*', 'капітал*', 'capitolo', 'capitoli', 'capitolul'],
+  },
   // ---- logic words ----------------------------------------------------------------------------
   negation: {
     en: ['not', 'no', 'never', 'none', 'nothing', 'without', 'nor', 'neither', 'cannot', 'nobody', 'isn', 'wasn', 'doesn', 'didn', 'don', 'won', 'hasn', 'haven', 'aren', 'lack', 'lacks', 'absence'],
@@ -158,8 +165,8 @@ export const LEXICON: Record<string, LexiconConcept> = {
     en: ['refus*', 'reject*', 'declin*', 'turned down', 'turn down', 'rebuff*', 'dismiss*'],
     fr: ['refus*', 'rejet*', 'rejeter', 'decline', 'decliner', 'repouss*'],
     de: ['abgelehnt', 'ablehn*', 'lehnte', 'lehnt', 'verweigert*', 'weigert*', 'zuruckgewiesen', 'ausgeschlagen', 'absage'],
-    es: ['rechaz*', 'neg*', 'declin*'],
-    it: ['rifiut*', 'respint*', 'respinge*', 'declin*', 'negat*'],
+    es: ['rechaz*', 'nego', 'negaron', 'negado', 'negarse', 'niega', 'niegan', 'negativa', 'declin*'],
+    it: ['rifiut*', 'respint*', 'respinge*', 'declin*', 'negato', 'negata', 'nega'],
     pt: ['recus*', 'rejeit*', 'declin*'],
     pl: ['odmow*', 'odmawia*', 'odrzuc*', 'odrzuci*'],
     ro: ['refuz*', 'respin*', 'declin*'],
@@ -513,10 +520,23 @@ export const LEXICON: Record<string, LexiconConcept> = {
    */
   'invitation-noun': {
     en: ['invitation', 'invitations'], fr: ['invitation', 'invitations'], de: ['einladung', 'einladungen'],
-    es: ['invitacion', 'invitaciones'], it: ['invito', 'inviti'], pt: ['convite', 'convites'],
+    es: ['invitacion', 'invitaciones'], pt: ['convite', 'convites'],
     pl: ['zaproszenie', 'zaproszenia', 'zaproszeniu', 'zaproszeniem'], ro: ['invitatia', 'invitatie', 'invitatiei', 'invitatii'],
     ru: ['приглашение', 'приглашения', 'приглашению', 'приглашением', 'приглашении'],
     uk: ['запрошення', 'запрошенню', 'запрошенням'],
+  },
+  /** Issuing the invitation, with the noun ("renewed his invitation"): reports the act itself. */
+  'extend-invitation': {
+    en: ['renew* ~ invitation', 'extend* ~ invitation', 'issu* ~ invitation', 'repeat* ~ invitation', 'reiterat* ~ invitation', 'sent ~ invitation', 'sends ~ invitation'],
+    fr: ['renouvel* ~ invitation', 'reitere* ~ invitation', 'lance* ~ invitation', 'adresse* ~ invitation', 'reitere ~ invitation'],
+    de: ['einladung ~ erneuert', 'einladung ~ ausgesprochen', 'einladung ~ wiederholt', 'erneuerte ~ einladung', 'wiederholte ~ einladung', 'sprach ~ einladung'],
+    es: ['reitero ~ invitacion', 'renovo ~ invitacion', 'extendio ~ invitacion', 'cursado ~ invitacion', 'curso ~ invitacion'],
+    it: ['rinnovato ~ invito', 'ribadito ~ invito', 'esteso ~ invito', 'rinnova ~ invito', 'ribadisce ~ invito', 'lanciato ~ invito', 'rivolto ~ invito'],
+    pt: ['renovou ~ convite', 'reiterou ~ convite', 'estendeu ~ convite', 'fez ~ convite', 'endereçou ~ convite', 'enderecou ~ convite'],
+    pl: ['ponowil* ~ zaproszenie', 'wystosowal* ~ zaproszenie', 'ponawia ~ zaproszenie', 'podtrzymal* ~ zaproszenie'],
+    ro: ['reinnoit ~ invitatia', 'reiterat ~ invitatia', 'lansat ~ invitatia', 'adresat ~ invitatia', 'adresat ~ invitatie'],
+    ru: ['повторил* ~ приглашение', 'направил* ~ приглашение', 'подтвердил* ~ приглашение', 'передал* ~ приглашение'],
+    uk: ['повтори* ~ запрошення', 'надісла* ~ запрошення', 'підтверди* ~ запрошення', 'передав ~ запрошення'],
   },
   offer: {
     en: ['offer*', 'propos*', 'suggest*'], fr: ['offre', 'propos*', 'suggere'], de: ['angebot*', 'vorschlag*', 'schlug', 'vorgeschlagen'],
@@ -554,9 +574,11 @@ export const LEXICON: Record<string, LexiconConcept> = {
   },
   capitulation: {
     en: ['capitulat*', 'surrender*', 'give up', 'giving up'], fr: ['capitul*', 'reddition', 'se rendre'], de: ['kapitulation', 'kapitulier*', 'unterwerfung', 'aufgabe'],
-    es: ['capitul*', 'rendicion', 'rendirse', 'rinda'], it: ['capitol*', 'resa', 'arrendersi', 'arrenda', 'arrendere'], pt: ['capitul*', 'rendicao', 'render se', 'renda'],
+    es: ['capitul*', 'rendicion', 'rendirse', 'rinda'], it: ['capitolazion*', 'capitolare', 'capitoler*', 'resa', 'arrendersi', 'arrenda', 'arrendere'], pt: ['capitul*', 'rendicao', 'render se', 'renda'],
     pl: ['kapitulacj*', 'kapitulowa*', 'skapitulowa*', 'poddani*', 'poddac', 'poddal*', 'poddania'], ro: ['capitul*', 'predare', 'predarea', 'predea', 'preda'],
     ru: ['капитуляц*', 'капитулир*', 'капитулировать', 'сдач*', 'сдаться'], uk: ['капітуляц*', 'капітулюва*', 'капітулюв*', 'здач*', 'здатися'],
+    // Other languages degrade gracefully: the loanword (cs "kapitulace", nl "capitulatie", sv "kapitulation").
+    any: ['kapitul*', 'capitul*'],
   },
   dialogue: {
     en: ['dialogue', 'dialog', 'talk', 'talks', 'negotiat*', 'discuss*', 'conversation'],

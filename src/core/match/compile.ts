@@ -130,6 +130,8 @@ export function compile(pack: ClaimPack): Compiled {
       trigger(best, n);
     } else for (const alt of compiled.any) trigger(alt.all.reduce((a, b) => (groups[b].length < groups[a].length ? b : a)), n);
   });
+  // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
+  for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
   index.freeze();
   return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, special, speakerSide };
 }

@@ -32,6 +32,9 @@ export class TermIndex {
   private readonly unitIds = new Map<string, number>();
   private readonly unitWords: { word: string; prefix: boolean }[] = [];
   private readonly prefixLengths = new Set<number>();
+  /** Real words (exact, or `stem*`) that are one edit from a cue but mean something else: never fuzzy. */
+  private readonly notFuzzyWords = new Set<string>();
+  private readonly notFuzzyStems = new Set<string>();
   readonly terms: CompiledTerm[] = [];
   private readonly termIds = new Map<string, number>();
   /** Term ids by the unit of their first element. */
@@ -92,7 +95,7 @@ export class TermIndex {
       if (p !== undefined) units.push(p);
     }
     let result: WordUnits = units.length ? { units, fuzzy: false } : NO_UNITS;
-    if (!units.length && norm.length >= MATCH_TUNING.fuzzyMinLength && !/\d/.test(norm)) {
+    if (!units.length && norm.length >= MATCH_TUNING.fuzzyMinLength && !/\d/.test(norm) && !this.isNotFuzzy(norm)) {
       const fuzzy = this.fuzzyUnits(norm);
       if (fuzzy.length) result = { units: fuzzy, fuzzy: true };
     }
@@ -114,6 +117,20 @@ export class TermIndex {
     });
     this.fuse = new Map([...buckets].map(([k, list]) => [k, new Fuse(list, FUSE_OPTIONS)]));
     this.fuseUnits = ids;
+  }
+
+  /** Declare words the fuzzy pass must leave alone ("capital" is not a misspelt "capitul*"). */
+  addNotFuzzy(source: string): void {
+    for (const part of source.trim().split(/\s+/)) {
+      const prefix = part.endsWith('*');
+      for (const t of tokenize(prefix ? part.slice(0, -1) : part)) (prefix ? this.notFuzzyStems : this.notFuzzyWords).add(t.norm);
+    }
+  }
+
+  private isNotFuzzy(norm: string): boolean {
+    if (this.notFuzzyWords.has(norm)) return true;
+    for (const stem of this.notFuzzyStems) if (norm.startsWith(stem)) return true;
+    return false;
   }
 
   /** Prepare everything lazily built (the Fuse indexes); called by compilePack. */
