@@ -41,14 +41,18 @@ export function formatOmittedReplies(omitted: readonly { claim: string; reply: s
 /**
  * CSV: header `input,outlet,title,<claim ids…>,omitted_replies`, then one line per row; cells
  * `1`/`0`; omitted replies as `claim>reply` pairs separated by spaces. Lines end with `\n`.
+ * When the rows carry dates (the extension's "date seen"), a `seen` column follows `title`; the
+ * CLI's rows have none, so its header is exactly the one above.
  */
 export function comparisonToCsv(c: Comparison): string {
-  const header = csvLine(['input', 'outlet', 'title', ...c.claims.map((cl) => csvField(cl.id, true)), 'omitted_replies']);
+  const dated = c.rows.some((r) => r.date);
+  const header = csvLine(['input', 'outlet', 'title', ...(dated ? ['seen'] : []), ...c.claims.map((cl) => csvField(cl.id, true)), 'omitted_replies']);
   const lines = c.rows.map((r) =>
     csvLine([
       csvField(r.input, true),
       csvField(r.outlet),
       csvField(r.title),
+      ...(dated ? [csvField(r.date ?? '', true)] : []),
       ...c.claims.map((cl) => String(r.claims[cl.id] ?? 0)),
       csvField(formatOmittedReplies(r.omittedReplies), true),
     ]),
@@ -66,12 +70,14 @@ export interface ComparisonJson {
     input: string;
     outlet: string;
     title: string;
+    /** When the article was seen (extension exports only), ISO 8601. */
+    seen?: string;
     claims: Record<string, 0 | 1>;
     omittedReplies: { claim: string; reply: string }[];
   }[];
 }
 
-/** The JSON export as data: `{claims:[ids], articles:[{input,outlet,title,claims:{id:0|1},omittedReplies}]}`. */
+/** The JSON export as data: `{claims:[ids], articles:[{input,outlet,title,seen?,claims:{id:0|1},omittedReplies}]}`. */
 export function comparisonToJsonValue(c: Comparison): ComparisonJson {
   return {
     claims: c.claims.map((cl) => cl.id),
@@ -79,6 +85,7 @@ export function comparisonToJsonValue(c: Comparison): ComparisonJson {
       input: r.input,
       outlet: r.outlet,
       title: r.title,
+      ...(r.date ? { seen: r.date } : {}),
       claims: Object.fromEntries(c.claims.map((cl) => [cl.id, r.claims[cl.id] ?? 0])) as Record<string, 0 | 1>,
       omittedReplies: r.omittedReplies.map((o) => ({ claim: o.claim, reply: o.reply })),
     })),

@@ -94,6 +94,21 @@ describe('The CSV export', () => {
   });
 });
 
+describe('The exports of the extension\'s history', () => {
+  const seen = buildComparison(pack, [{ ...articles[0], date: '2025-09-05T10:00:00.000Z' }, articles[1]]);
+  it('add a seen column after the title in CSV when rows carry the date they were seen', () => {
+    const [header, first, second] = comparisonToCsv(seen).split('\n');
+    expect(header).toBe(`input,outlet,title,seen,${ids.join(',')},omitted_replies`);
+    expect(first.split(',')[3]).toBe('2025-09-05T10:00:00.000Z');
+    expect(second.split(',')[3]).toBe('');
+  });
+  it('add seen to the JSON articles that have it', () => {
+    const json = comparisonToJsonValue(seen);
+    expect(json.articles[0].seen).toBe('2025-09-05T10:00:00.000Z');
+    expect('seen' in json.articles[1]).toBe(false);
+  });
+});
+
 describe('The JSON export', () => {
   it('is {claims:[ids], articles:[{input,outlet,title,claims,omittedReplies}]}', () => {
     const c = buildComparison(pack, articles);

@@ -352,9 +352,9 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         expect(csv.name).toMatch(new RegExp(`^counterpoint-${PACK.id}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
         expect(json.name).toMatch(/\.json$/);
         const lines = csv.text.trimEnd().split('\n');
-        expect(lines[0]).toBe(`input,outlet,title,${PACK.claims.map((c) => c.id).join(',')},omitted_replies`);
+        expect(lines[0]).toBe(`input,outlet,title,seen,${PACK.claims.map((c) => c.id).join(',')},omitted_replies`);
         expect(lines[2]).toBe(
-          'http://news.example/daily-ledger/invitation,Daily Ledger,Putin invites Zelensky to Moscow,1,0,1,0,0,0,0,1,0,0,0,0,0,' +
+          `http://news.example/daily-ledger/invitation,Daily Ledger,Putin invites Zelensky to Moscow,${SEEDED[1].seen},1,0,1,0,0,0,0,1,0,0,0,0,0,` +
             'invitation>zelensky-moscow-means-no-meeting hope-no-timeline>zelensky-no-will-to-end-war',
         );
         expect(lines[3]).toMatch(/^http:\/\/news\.example\/daily-ledger\/both-sides,Daily Ledger,"'=HYPERLINK\(""x""\) <b>Kremlin<\/b> ""hope"", Kyiv replies",/);
@@ -362,7 +362,7 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         const articles = SEEDED.map((r) => ({ input: r.url, outlet: r.outlet, title: r.title, url: r.url, date: r.seen, summary: { reported: r.claims } }));
         expect(csv.text).toBe(comparisonToCsv(buildComparison(PACK, articles)));
         expect(JSON.parse(json.text)).toEqual(comparisonToJsonValue(buildComparison(PACK, articles)));
-        expect(JSON.parse(json.text).articles[1]).toMatchObject({ outlet: 'Daily Ledger', claims: { invitation: 1, 'talk-not-capitulation': 0 } });
+        expect(JSON.parse(json.text).articles[1]).toMatchObject({ outlet: 'Daily Ledger', seen: SEEDED[1].seen, claims: { invitation: 1, 'talk-not-capitulation': 0 } });
       });
 
       it('deletes one row, then all after asking', async () => {
