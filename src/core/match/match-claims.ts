@@ -285,6 +285,9 @@ function findVoices(
   // No clause punctuation between a name and its verb; the period of "M." or "Dr." is fine.
   const plainGap = (from: number, to: number) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(from, to).replace(/\p{Lu}\p{Ll}{0,2}\./gu, ''));
 
+  // After "X confirmed that …", the names of the reported clause are what is reported, not who
+  // reports, whatever verb follows them ("… invited Zelensky to Moscow and recalled …").
+  const thatAfterSay = thats.filter((t) => says.some((h) => h.e <= t.i && t.i - h.e <= 2));
   for (const m of mentions) {
     if (says.some((h) => h.i >= m.e && h.i - m.e <= W && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
       m.reporter = true;
@@ -292,6 +295,11 @@ function findVoices(
       m.reporter = true;
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W)) m.reporter = true;
     else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && m.i - a <= 4) m.reporter = true;
+  }
+  for (const m of mentions) {
+    if (!m.reporter) continue;
+    const t = thatAfterSay.find((x) => x.e <= m.i);
+    if (t && mentions.some((o) => o !== m && o.reporter && o.e <= t.i)) m.reporter = false;
   }
   // Someone the pack does not know, named next to a reporting verb in the main clause ("Macron said",
   // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
