@@ -111,6 +111,24 @@ describe('other languages degrade gracefully', () => {
   });
 });
 
+describe('attribution in real coverage', () => {
+  it('does not take names of a reported clause for the speaker', () => {
+    expect(claimsOf('El Kremlin confirmó que Putin ha invitado a Zelenski a Moscú y recordó el contexto.')).toEqual(['invitation']);
+  });
+  it('does not take "Baltic states" for someone speaking', () => {
+    const before = 'The Kremlin spokesman was then asked about NATO troops in the Baltic states.';
+    expect(claimsOf('Moscow, he warned, will do whatever it takes to guarantee its own security.', before)).toEqual(['russia-security']);
+  });
+  it('takes the speaker before for a bare verb after the quotation', () => {
+    const before = 'Zelensky respondeu com ironia à proposta russa.';
+    expect(claimsOf('«Quem quer que o encontro não aconteça convida-me para Moscovo», disse, acusando o Kremlin de adiar tudo.', before)).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+  it('takes the speaker before when a pronoun is the subject and the names are objects', () => {
+    const before = 'Kreml przypomniał też wcześniejsze stanowisko prezydenta Rosji.';
+    expect(claimsOf('Nigdy nie odmawiał on spotkania z Zełenskim, jeśli zostanie ono starannie przygotowane.', before)).toEqual(['never-refused-meeting']);
+  });
+});
+
 describe('a speaker named in an earlier sentence', () => {
   it('is found in the same text ("He added that …")', () => {
     const text = 'Dmitry Peskov spoke to reporters on Friday. He added that time is needed to get out of the impasse in relations with Washington.';

@@ -64,6 +64,11 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['он', 'она', 'пресс секретарь', 'президент'],
     uk: ['він', 'вона', 'речник', 'президент'],
   },
+  /** Third-person singular subject pronouns (a subject other than the names a sentence mentions). */
+  'subject-pronoun': {
+    en: ['he', 'she'], fr: ['il', 'elle'], de: ['er'], es: ['ella'], it: ['egli'], pt: ['ele', 'ela'],
+    pl: ['on', 'ona'], ro: ['ea'], ru: ['он', 'она'], uk: ['він', 'вона'],
+  },
   /** Words that start a sentence capitalised without being a name ("The ministry said"). */
   determiner: {
     en: ['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'we', 'you', 'i', 'it', 'officials', 'but', 'and', 'also'],

@@ -40,7 +40,7 @@ export interface Compiled {
   claimsByTrigger: Map<number, number[]>;
   /** Alias groups: which voice each one names. */
   voiceOfGroup: Map<number, VoiceKind>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number };
   speakerSide: Map<string, string>;
 }
 
@@ -99,6 +99,7 @@ export function compile(pack: ClaimPack): Compiled {
     relative: group('@relative'),
     anaphora: group('@anaphora'),
     determiner: group('@determiner'),
+    pronoun: group('@subject-pronoun'),
   };
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));

@@ -57,6 +57,10 @@ interface Analysed {
   voices: Voice[];
   /** Who a following sentence without a speaker takes over ("He added…"). */
   lead: Voice[];
+  /** Names only as objects, with a subject pronoun ("he never refused a meeting with Zelensky"). */
+  pronoun?: boolean;
+  /** A bare reporting verb after the quotation ("«…», disse, acusando o Kremlin"): the speaker before first. */
+  afterQuote?: boolean;
 }
 
 /**
@@ -84,8 +88,8 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
-    const here: Analysed = { sentence, hits, voices, lead };
+    const { voices, lead, pronoun, afterQuote } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote };
     analysed.push(here);
     if (sentence.start < offset || !hits.size) continue;
 
@@ -112,6 +116,15 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     if (!speakers.length) {
       speakers = inherited(analysed, sentences, s, (i) => analyseAhead(i));
       from = 'context';
+    } else if (here.afterQuote) {
+      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      if (before.length) {
+        speakers = before;
+        from = 'context';
+      }
+    } else if (here.pronoun) {
+      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      if (before.length) speakers = [...speakers, ...before];
     }
     const matched: { claim: CompiledClaim; groups: number[]; voice: Voice }[] = [];
     for (const f of found) {
@@ -260,7 +273,7 @@ function findVoices(
   hits: Map<number, Hit[]>,
   a: number,
   b: number,
-): { voices: Voice[]; lead: Voice[] } {
+): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean } {
   const mentions: (Voice & Hit)[] = [];
   const covered = new Set<number>();
   for (const [g, list] of hits) {
@@ -327,6 +340,14 @@ function findVoices(
   const leadVerb = says.some(
     (h) => h.i - a <= 1 || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2),
   );
+  // "«…», disse, acusando o Kremlin…", "“…”, he said of Putin": a verb right after the quotation
+  // with no name of its own; the speaker is the quotation's, from before.
+  const afterQuote = says.some((h) =>
+    sentence.quoted.some((q) => q.end <= tokens[h.i].start && /^[\s\p{P}]*(?:\p{L}{1,4}[\s\p{P}]+)?$/u.test(text.slice(q.end, tokens[h.i].start))),
+  );
   if (leadVerb) return { voices: [], lead: [] };
-  return { voices: mentions.map(strip), lead: [strip(mentions[0])] };
+  // "Nigdy nie odmawiał on spotkania z Zełenskim": a subject pronoun outside quotations; the names
+  // may be objects, so the speaker of the sentences before is a candidate too.
+  const pronoun = exact(c.special.pronoun).some((h) => !inside(sentence.quoted, tokens[h.i].start));
+  return { voices: mentions.map(strip), lead: [strip(mentions[0])], pronoun, afterQuote };
 }
