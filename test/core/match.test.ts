@@ -119,6 +119,11 @@ describe('attribution in real coverage', () => {
     const before = 'The Kremlin spokesman was then asked about NATO troops in the Baltic states.';
     expect(claimsOf('Moscow, he warned, will do whatever it takes to guarantee its own security.', before)).toEqual(['russia-security']);
   });
+  it('takes "Moscow says…" for the Kremlin, but not a place elsewhere in the sentence', () => {
+    expect(claimsOf('Mosca sostiene che lo zar non abbia mai rifiutato un incontro con il leader ucraino.')).toEqual(['never-refused-meeting']);
+    expect(claimsOf('Moscow says the invitation is about dialogue, not capitulation.')).toEqual(['talk-not-capitulation']);
+    expect(claimsOf('În opinia lui Zelenski, oferta de a veni la Moscova arată că Rusia nu vrea ca întâlnirea să aibă loc.')).not.toContain('invitation');
+  });
   it('takes the speaker before for a bare verb after the quotation', () => {
     const before = 'Zelensky respondeu com ironia à proposta russa.';
     expect(claimsOf('«Quem quer que o encontro não aconteça convida-me para Moscovo», disse, acusando o Kremlin de adiar tudo.', before)).toEqual(['zelensky-moscow-means-no-meeting']);

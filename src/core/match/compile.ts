@@ -40,6 +40,8 @@ export interface Compiled {
   claimsByTrigger: Map<number, number[]>;
   /** Alias groups: which voice each one names. */
   voiceOfGroup: Map<number, VoiceKind>;
+  /** Place groups that name a speaker only as the subject of a reporting verb ("Moscow says"). */
+  metonymOfGroup: Map<number, VoiceKind>;
   special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number };
   speakerSide: Map<string, string>;
 }
@@ -92,6 +94,9 @@ export function compile(pack: ClaimPack): Compiled {
     if (!voiceOfGroup.has(g)) voiceOfGroup.set(g, { other: name });
   }
 
+  const metonymOfGroup = new Map<number, VoiceKind>();
+  for (const [id, terms] of Object.entries(matching.metonyms ?? {})) metonymOfGroup.set(group(terms), { speaker: id });
+
   const special = {
     say: group('@say'),
     according: group('@according-to'),
@@ -134,5 +139,5 @@ export function compile(pack: ClaimPack): Compiled {
   // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
   for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
   index.freeze();
-  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, special, speakerSide };
+  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, special, speakerSide };
 }

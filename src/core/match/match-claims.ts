@@ -286,6 +286,22 @@ function findVoices(
       mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
+  // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
+  if (c.metonymOfGroup.size) {
+    const sayStarts = new Set<number>();
+    for (const h of hits.get(c.special.say) ?? []) if (!h.fuzzy) sayStarts.add(h.i);
+    for (const [g, kind] of c.metonymOfGroup) {
+      for (const h of hits.get(g) ?? []) {
+        if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
+        // Only as a clause's subject: first in the sentence or after a clause mark.
+        if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) continue;
+        const next = sayStarts.has(h.e) ? h.e : sayStarts.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4 ? h.e + 1 : -1;
+        if (next < 0 || /[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[next].start))) continue;
+        for (let k = h.i; k < h.e; k++) covered.add(k);
+        mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+      }
+    }
+  }
   mentions.sort((x, y) => x.i - y.i || y.e - x.e);
   // Function words only count when spelt exactly.
   const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);

@@ -37,6 +37,11 @@ export interface PackMatchingData {
    * officials, other leaders): a sentence they voice is never taken for a pack speaker's.
    */
   others?: Record<string, string[]>;
+  /**
+   * Per speaker id: places that stand for the speaker only as the subject of a reporting verb
+   * ("Moscow says…", "Mosca sostiene…", "Москва заявила…"); elsewhere they are just places.
+   */
+  metonyms?: Record<string, string[]>;
   /** Story-specific concepts (places, idioms), referenced as `@name`; they shadow lexicon concepts. */
   concepts?: Record<string, string[]>;
 }

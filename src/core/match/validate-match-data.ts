@@ -21,6 +21,7 @@ export const claimMatchSchema = z.strictObject({
 export const packMatchingSchema = z.strictObject({
   speakers: z.record(z.string(), z.strictObject({ aliases: z.array(term).min(1, 'must list at least one alias') })),
   others: z.record(z.string(), z.array(term)).optional(),
+  metonyms: z.record(z.string(), z.array(term)).optional(),
   concepts: z.record(z.string(), z.array(term).min(1, 'must list at least one term')).optional(),
 });
 
@@ -58,6 +59,13 @@ export function validateMatchData(pack: ClaimPack): PackError[] {
         terms.forEach((a, j) => {
           const p = termProblem(a, concepts);
           if (p) add(p, ['matching', 'others', name, j]);
+        });
+      }
+      for (const [name, terms] of Object.entries({ ...(parsed.data.metonyms ?? {}) })) {
+        if (!(name in parsed.data.speakers)) add(`speaker "${name}" is not in $.matching.speakers`, ['matching', 'metonyms', name]);
+        terms.forEach((a, j) => {
+          const p = termProblem(a, concepts);
+          if (p) add(p, ['matching', 'metonyms', name, j]);
         });
       }
       for (const [name, terms] of Object.entries(concepts)) {
