@@ -124,6 +124,13 @@ describe('attribution in real coverage', () => {
     expect(claimsOf('Moscow says the invitation is about dialogue, not capitulation.')).toEqual(['talk-not-capitulation']);
     expect(claimsOf('În opinia lui Zelenski, oferta de a veni la Moscova arată că Rusia nu vrea ca întâlnirea să aibă loc.')).not.toContain('invitation');
   });
+  it('takes "For X, …" as X\'s view: commentators are not the pack\'s speakers', () => {
+    expect(claimsOf('For many observers, Putin’s offer to host Zelensky in Moscow is a way to avoid a real meeting.')).toEqual([]);
+    expect(claimsOf('Pour Zelensky, inviter à Moscou revient à torpiller la rencontre.')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+  it('does not take a meeting with Trump in Moscow for the invitation', () => {
+    expect(claimsOf('Putin said he was ready to meet Trump in Moscow.')).toEqual([]);
+  });
   it('takes the speaker before for a bare verb after the quotation', () => {
     const before = 'Zelensky respondeu com ironia à proposta russa.';
     expect(claimsOf('«Quem quer que o encontro não aconteça convida-me para Moscovo», disse, acusando o Kremlin de adiar tudo.', before)).toEqual(['zelensky-moscow-means-no-meeting']);

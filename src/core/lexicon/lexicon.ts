@@ -40,6 +40,10 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['по словам', 'по мнению', 'как', 'слова', 'цитирует'],
     uk: ['за словами', 'на думку', 'як', 'слова', 'цитує'],
   },
+  /** "For X, …" at the start of a sentence: X's view ("Pour Zelensky, …", "Für Selenskyj …", "Для Кремля …"). */
+  'for-view': {
+    en: ['for'], fr: ['pour'], de: ['fur'], es: ['para'], it: ['per'], pt: ['para'], pl: ['dla'], ro: ['pentru'], ru: ['для'], uk: ['для'],
+  },
   /** Complementisers: a name after "said that" is not the one speaking. */
   that: {
     en: ['that'], fr: ['que', 'qu'], de: ['dass', 'ob'], es: ['que'], it: ['che'], pt: ['que'],
@@ -306,8 +310,8 @@ export const LEXICON: Record<string, LexiconConcept> = {
     uk: ['спецслужб*', 'розвідк*', 'розвідувальн*', 'розвідок'],
   },
   channels: {
-    en: ['channel', 'channels', 'lines', 'line of communication', 'contacts', 'communication'],
-    fr: ['canal', 'canaux', 'contacts', 'communication', 'lignes'],
+    en: ['channel', 'channels', 'lines', 'line of communication', 'contacts', 'communication', 'in contact', 'in touch', 'talking to each other', 'communicating'],
+    fr: ['canal', 'canaux', 'contacts', 'communication', 'lignes', 'en contact', 'se parler', 'communiquer', 'liaison'],
     de: ['kanal', 'kanale', 'kommunikationskanal*', 'gesprachskanal*', 'kontakt', 'kontakte', 'kontakten', 'drahte', 'verbindung*', 'kommunikation'],
     es: ['canal', 'canales', 'contactos', 'comunicacion', 'lineas'],
     it: ['canale', 'canali', 'contatti', 'comunicazione', 'linee'],
@@ -515,7 +519,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     uk: ['почал*', 'почина*', 'заговорил*', 'говорити', 'говорить', 'згадува*', 'обговорю*'],
   },
   invite: {
-    en: ['invit*'], fr: ['invit*'], de: ['einlad*', 'eingeladen', 'lud', 'ladt'], es: ['invit*'], it: ['invit*'], pt: ['convid*', 'convit*'],
+    en: ['invit*'], fr: ['invit*', 'convie', 'conviee', 'convier', 'convies', 'conviait'], de: ['einlad*', 'eingeladen', 'lud', 'ladt'], es: ['invit*'], it: ['invit*'], pt: ['convid*', 'convit*'],
     pl: ['zaprosz*', 'zapros*', 'zaprasz*'], ro: ['invit*'], ru: ['приглас*', 'приглаш*'], uk: ['запрош*', 'запроси*', 'запрос*'],
   },
   /**

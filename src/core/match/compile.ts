@@ -42,7 +42,7 @@ export interface Compiled {
   voiceOfGroup: Map<number, VoiceKind>;
   /** Place groups that name a speaker only as the subject of a reporting verb ("Moscow says"). */
   metonymOfGroup: Map<number, VoiceKind>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number };
   speakerSide: Map<string, string>;
 }
 
@@ -105,6 +105,7 @@ export function compile(pack: ClaimPack): Compiled {
     anaphora: group('@anaphora'),
     determiner: group('@determiner'),
     pronoun: group('@subject-pronoun'),
+    forView: group('@for-view'),
   };
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));

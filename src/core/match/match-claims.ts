@@ -309,6 +309,7 @@ function findVoices(
   const accordings = exact(c.special.according);
   const thats = exact(c.special.that);
   const relatives = exact(c.special.relative);
+  const forViews = exact(c.special.forView);
   const W = MATCH_TUNING.reporterWindow;
   const between = (list: Hit[], from: number, to: number) => list.some((h) => h.i >= from && h.i < to);
   // No clause punctuation between a name and its verb; the period of "M." or "Dr." is fine.
@@ -323,6 +324,8 @@ function findVoices(
     else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W)) m.reporter = true;
+    // "For many observers, …", "Pour Zelensky, …": a view put first in the sentence, then a comma.
+    else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
     else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && m.i - a <= 4) m.reporter = true;
   }
   for (const m of mentions) {
