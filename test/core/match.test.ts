@@ -131,6 +131,9 @@ describe('attribution in real coverage', () => {
   it('does not take a meeting with Trump in Moscow for the invitation', () => {
     expect(claimsOf('Putin said he was ready to meet Trump in Moscow.')).toEqual([]);
   });
+  it('does not take the subject of a clause without "that" for a second speaker', () => {
+    expect(claimsOf('Zelensky says Moscow invite shows Putin doesn’t want to meet')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
   it('takes the speaker before for a bare verb after the quotation', () => {
     const before = 'Zelensky respondeu com ironia à proposta russa.';
     expect(claimsOf('«Quem quer que o encontro não aconteça convida-me para Moscovo», disse, acusando o Kremlin de adiar tudo.', before)).toEqual(['zelensky-moscow-means-no-meeting']);

@@ -507,7 +507,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     uk: ['позитив*', 'добре', 'добрий знак', 'обнадійлив*', 'прогрес', 'крок уперед', 'крок вперед'],
   },
   start: {
-    en: ['started', 'begun', 'began', 'starting', 'now talks', 'now talking', 'talking about', 'talk about', 'speaking about', 'mention*', 'raise*', 'discuss*'],
+    en: ['started', 'begun', 'began', 'starting', 'now talks', 'now talking', 'talking about', 'talk about', 'speaking about', 'mention*', 'raise*', 'discuss*', 'talk of', 'talking of', 'speak of', 'speaking of'],
     fr: ['commence', 'commencer', 'evoquer', 'evoque', 'parler', 'parle', 'mentionn*', 'aborder'],
     de: ['begonnen', 'beginnt', 'fangt', 'angefangen', 'spricht', 'spreche', 'sprechen', 'reden', 'rede', 'redet', 'ins gesprach'],
     es: ['empezado', 'empezo', 'comenzado', 'comenzo', 'hablar', 'habla', 'menciona*', 'plantea*'],

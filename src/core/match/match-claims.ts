@@ -328,6 +328,14 @@ function findVoices(
     else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
     else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && m.i - a <= 4) m.reporter = true;
   }
+  // "Zelensky says Moscow invite shows Putin…": a verb that has its subject right before it does
+  // not make a later name (the reported clause's, "that" left out) a speaker too.
+  const subjectOf = (h: Hit) => mentions.some((o) => o.e <= h.i && h.i - o.e <= 1 && plainGap(tokens[o.e - 1].end, tokens[h.i].start));
+  for (const m of mentions) {
+    if (!m.reporter) continue;
+    const after = says.some((h) => h.i >= m.e && h.i - m.e <= W && plainGap(tokens[m.e - 1].end, tokens[h.i].start));
+    if (!after && says.some((h) => h.e <= m.i && m.i - h.e <= W && h.e < m.i && subjectOf(h))) m.reporter = false;
+  }
   for (const m of mentions) {
     if (!m.reporter) continue;
     const t = thatAfterSay.find((x) => x.e <= m.i);
