@@ -109,6 +109,12 @@ describe('other languages degrade gracefully', () => {
     expect(claimsOf('Peskov zei dat Rusland de "veiligheid" van de regio bespreekt.')).toEqual([]);
     expect(claimsOf('Zelensky sa att han inte kan resa till Moskva.')).toEqual([]);
   });
+  it('knows a few Dutch, Swedish and Czech words, without marking their near misses', () => {
+    expect(claimsOf('Poetin heeft Zelensky uitgenodigd om naar Moskou te komen, zo bevestigde het Kremlin.')).toEqual(['invitation']);
+    expect(claimsOf('Peskov řekl, že pozvání do Moskvy není "kapitulace", ale dialog.')).toEqual(['talk-not-capitulation']);
+    expect(claimsOf('Zelensky wil Poetin best ontmoeten, maar niet in Moskou; Poetin kan naar Kyiv komen, zei hij.')).toEqual([]);
+    expect(claimsOf('Underrättelsetjänsterna i Ryssland och USA håller sina kanaler öppna, uppger Peskov.')).toEqual(['intel-channels-open']);
+  });
 });
 
 describe('attribution in real coverage', () => {

@@ -12,7 +12,11 @@
  * detection is needed, and a term must not be a common word with another meaning in another of the
  * ten languages (e.g. no bare "ne": it is a pronoun in Romanian).
  */
-export type LexiconConcept = Partial<Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'ro' | 'ru' | 'uk' | 'any', string[]>>;
+/**
+ * Beyond the ten supported languages, `nl`, `sv` and `cs` hold a few high-signal words so that
+ * Dutch, Swedish and Czech coverage degrades gracefully (names and quoted words already count).
+ */
+export type LexiconConcept = Partial<Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'ro' | 'ru' | 'uk' | 'nl' | 'sv' | 'cs' | 'any', string[]>>;
 
 export const LEXICON: Record<string, LexiconConcept> = {
   // ---- attribution ----------------------------------------------------------------------------
@@ -27,6 +31,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['declar*', 'spus', 'spune', 'afirm*', 'sublini*', 'adaug*', 'preciz*', 'mentiona*', 'explic*', 'subliniat', 'aratat', 'raspuns', 'recunoscut', 'insistat', 'asigurat', 'comentat', 'transmis', 'considera', 'sustinut', 'estimat', 'calificat', 'numit', 'catalogat', 'denuntat', 'confirmat', 'admis', 'avertizat', 'subliniaza', 'a adaugat', 'a precizat', 'a reiterat', 'reiterat', 'sustine', 'observat', 'a tinut sa', 'a mai spus', 'a insistat'],
     ru: ['заяв*', 'сказал*', 'отметил*', 'подчеркн*', 'добавил*', 'говор*', 'сообщил*', 'признал*', 'уточнил*', 'ответил*', 'пояснил*', 'считает', 'утвержда*', 'напомнил*', 'указал*', 'констатировал*', 'рассказал*', 'написал*', 'прокомментировал*', 'полагает', 'убежден', 'назвал*', 'охарактеризовал*', 'раскритиковал*', 'подтверди*', 'предупреди*', 'признает', 'подчеркива*', 'настаива*', 'уверил*', 'заверил*', 'сообщает', 'добавляет', 'отмечает', 'указывает', 'считают'],
     uk: ['заяв*', 'сказав', 'сказала', 'зазначи*', 'наголоси*', 'підкресли*', 'додав', 'додала', 'повідоми*', 'визнав', 'визнала', 'відповів', 'відповіла', 'поясни*', 'говори*', 'каже', 'вважає', 'нагадав', 'розповів', 'написав', 'прокоментував', 'переконаний', 'стверджу*', 'назвав', 'назвала', 'охарактеризував', 'розкритикував', 'підтверди*', 'попереди*', 'наголошу*', 'підкреслю*', 'наполяга*', 'запевни*', 'повідомляє', 'додає', 'зазначає', 'вказує', 'вважають'],
+    nl: ['zei', 'zegt', 'zeggen', 'verklaarde', 'stelde', 'benadrukte', 'aldus', 'liet weten', 'voegde', 'bevestigde', 'waarschuwde'], sv: ['sade', 'sager', 'uppger', 'uppgav', 'betonade', 'meddelade', 'skriver', 'konstaterade', 'bekraftade'], cs: ['rekl', 'uvedl', 'prohlasil', 'zduraznil', 'dodal', 'rika', 'potvrdil', 'konstatoval', 'sdelil', 'napsal'],
   },
   'according-to': {
     en: ['according to', 'in the words of', 'quoted'],
@@ -39,6 +44,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['potrivit', 'conform', 'dupa', 'in opinia'],
     ru: ['по словам', 'по мнению', 'как', 'слова', 'цитирует'],
     uk: ['за словами', 'на думку', 'як', 'слова', 'цитує'],
+    nl: ['volgens'], sv: ['enligt'], cs: ['podle'],
   },
   /** "For X, …" at the start of a sentence: X's view ("Pour Zelensky, …", "Für Selenskyj …", "Для Кремля …"). */
   'for-view': {
@@ -48,6 +54,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   that: {
     en: ['that'], fr: ['que', 'qu'], de: ['dass', 'ob'], es: ['que'], it: ['che'], pt: ['que'],
     pl: ['ze', 'iz'], ro: ['ca'], ru: ['что', 'чтобы'], uk: ['що', 'щоб'],
+    nl: ['dat'], sv: ['att'], cs: ['ze'],
   },
   /** Relative pronouns: "Zelensky, who said…" does not make Zelensky the sentence's speaker. */
   relative: {
@@ -72,6 +79,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   'subject-pronoun': {
     en: ['he', 'she'], fr: ['il', 'elle'], de: ['er'], es: ['ella'], it: ['egli'], pt: ['ele', 'ela'],
     pl: ['on', 'ona'], ro: ['ea'], ru: ['он', 'она'], uk: ['він', 'вона'],
+    nl: ['hij', 'zij'], sv: ['han', 'hon'],
   },
   /** Words that start a sentence capitalised without being a name ("The ministry said"). */
   determiner: {
@@ -97,6 +105,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['purtator* de cuvant', 'purtatorul', 'purtatorului'],
     ru: ['пресс секретар*', 'представител*', 'спикер*'],
     uk: ['речник*', 'прес секретар*', 'пресс секретар*', 'представник*'],
+    nl: ['woordvoerder', 'woordvoerster'], sv: ['talesperson', 'talesman', 'pressekreterare'], cs: ['mluvci'],
   },
   'foreign-minister': {
     en: ['foreign minister', 'foreign ministry', 'minister of foreign affairs', 'top diplomat', 'minister ~ foreign affairs', 'foreign ~ minister'],
@@ -141,10 +150,12 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['nu', 'niciodata', 'niciun', 'nicio', 'fara', 'nici', 'nimic', 'lipsa'],
     ru: ['не', 'нет', 'никогда', 'ни', 'никакой', 'никакого', 'никаких', 'никакая', 'никакие', 'без', 'отсутств*'],
     uk: ['не', 'немає', 'нема', 'ніколи', 'ні', 'жоден', 'жодного', 'жодної', 'жодних', 'жодна', 'жодне', 'без', 'відсутн*'],
+    nl: ['niet', 'geen', 'nooit', 'zonder', 'nergens'], sv: ['inte', 'ingen', 'inget', 'inga', 'aldrig', 'utan'], cs: ['neni', 'nikdy', 'zadn*', 'nevidi', 'nevidime'],
   },
   never: {
     en: ['never'], fr: ['jamais'], de: ['nie', 'niemals'], es: ['nunca', 'jamas'], it: ['mai'], pt: ['nunca', 'jamais'],
     pl: ['nigdy'], ro: ['niciodata'], ru: ['никогда'], uk: ['ніколи'],
+    nl: ['nooit'], sv: ['aldrig'], cs: ['nikdy'],
   },
   want: {
     en: ['want', 'wants', 'wanted', 'wish', 'wishes', 'intend*', 'interested', 'seek', 'seeks'],
@@ -157,6 +168,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['vrea', 'vor', 'vrut', 'doreste', 'doresc', 'dorinta', 'interesat*', 'doreau', 'dorea'],
     ru: ['хоч*', 'хот*', 'жела*', 'заинтересован*'],
     uk: ['хоч*', 'хоті*', 'хоте*', 'бажа*', 'зацікавлен*'],
+    nl: ['wil', 'willen', 'wilt', 'wilde'], sv: ['vill', 'ville'], cs: ['chce', 'chcete', 'chteji', 'chtel*'],
   },
   willingness: {
     en: ['willingness', 'willing', 'the will', 'desire', 'intention', 'intentions', 'readiness', 'ready', 'prepared to', 'sign', 'signs', 'signal', 'signals', 'wish', 'interest', 'political will'],
@@ -169,6 +181,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['vointa', 'vointei', 'dorinta', 'dorinta', 'disponibilitate', 'dispusa', 'dispus', 'intentie', 'intentia', 'semn', 'semne', 'semnal*', 'pregatita', 'interes'],
     ru: ['желани*', 'воли', 'воля', 'волю', 'готовност*', 'готов*', 'намерени*', 'стремлени*', 'признак*', 'сигнал*', 'заинтересованност*'],
     uk: ['бажанн*', 'волі', 'воля', 'волю', 'готовн*', 'готов*', 'наміру', 'намір*', 'прагнен*', 'ознак*', 'сигнал*', 'зацікавлен*'],
+    nl: ['bereidheid', 'bereid', 'wil'], sv: ['vilja', 'beredskap', 'villighet'], cs: ['ochot*', 'vule', 'vuli'],
   },
   refuse: {
     en: ['refus*', 'reject*', 'declin*', 'turned down', 'turn down', 'rebuff*', 'dismiss*'],
@@ -181,6 +194,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['refuz*', 'respin*', 'declin*'],
     ru: ['отказ*', 'отверг*', 'отклон*'],
     uk: ['відмов*', 'відкин*', 'відхил*', 'відкида*'],
+    nl: ['geweigerd', 'afgewezen', 'weigert'], sv: ['avvisat', 'vagrat', 'avvisar'], cs: ['odmitl*', 'odmita'],
   },
   'rule-out': {
     en: ['ruled out', 'rule out', 'rules out', 'excluded', 'exclude', 'excludes'],
@@ -211,6 +225,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['intalnire*', 'intalnir*', 'intalni', 'intalneasca', 'intalnesc', 'summit*'],
     ru: ['встреч*', 'встрет*', 'саммит*', 'переговоры на высшем уровне'],
     uk: ['зустріч*', 'зустрі*', 'саміт*', 'зустрітися'],
+    nl: ['ontmoeting*', 'bijeenkomst', 'topontmoeting'], sv: ['mote', 'motet', 'moten', 'toppmote*'], cs: ['schuzk*', 'setkani', 'summit*'],
   },
   talks: {
     en: ['talks', 'talk', 'conversation*', 'contacts', 'contact', 'dialogue', 'dialog', 'discussions', 'negotiations', 'phone call*', 'calls', 'exchanges', 'communication'],
@@ -223,6 +238,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['discuti*', 'convorbir*', 'dialog*', 'contact*', 'negocier*', 'tratative'],
     ru: ['переговор*', 'разговор*', 'беседы', 'бесед*', 'диалог*', 'контакт*', 'общени*'],
     uk: ['переговор*', 'розмов*', 'бесід*', 'діалог*', 'контакт*', 'спілкуванн*'],
+    nl: ['gesprekken', 'contacten', 'dialoog'], sv: ['samtal*', 'kontakter', 'dialog*'], cs: ['rozhovor*', 'jednani', 'kontakt*'],
   },
   difficult: {
     en: ['difficult', 'hard', 'tough', 'complicated', 'not easy', 'uneasy', 'complex', 'strained', 'challenging', 'tense'],
@@ -235,6 +251,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['dificil*', 'grele', 'complicat*', 'anevoioas*', 'tensionat*', 'nu sunt usoare', 'nu este usor'],
     ru: ['трудн*', 'сложн*', 'непрост*', 'тяжел*', 'напряжен*', 'нелегк*'],
     uk: ['важк*', 'складн*', 'непрост*', 'нелегк*', 'напружен*'],
+    nl: ['moeilijk*', 'ingewikkeld*'], sv: ['komplicerad*'], cs: ['obtizn*', 'slozit*', 'neleh*'],
   },
   war: {
     en: ['war', 'wars', 'conflict', 'hostilities', 'fighting', 'aggression', 'bloodshed', 'invasion', 'killing'],
@@ -247,6 +264,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['razboi*', 'conflict*', 'ostilitat*', 'lupte*', 'lupt*', 'agresiun*', 'varsare de sange'],
     ru: ['войн*', 'конфликт*', 'боевы*', 'боев* действи*', 'агресси*', 'кровопролити*', 'сво'],
     uk: ['війн*', 'віин*', 'конфлікт*', 'бойов*', 'агресі*', 'кровопролитт*'],
+    nl: ['oorlog', 'gevechten', 'strijd'], sv: ['krig*', 'striderna', 'stridigheter*'], cs: ['valk*', 'valce', 'boje', 'boju'],
   },
   end: {
     en: ['end', 'ending', 'ended', 'ends', 'stop', 'stopping', 'halt', 'finish', 'conclude', 'over', 'cease*', 'settle*', 'close'],
@@ -259,6 +277,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['sfarsit*', 'final*', 'incheie*', 'incheier*', 'opri*', 'oprirea', 'capat', 'pune capat', 'termina', 'incetare', 'inceta'],
     ru: ['конец', 'конца', 'окончани*', 'завершени*', 'заверш*', 'законч*', 'прекращ*', 'прекрат*', 'останов*', 'окончит*'],
     uk: ['кінець', 'кінця', 'закінч*', 'завершенн*', 'заверш*', 'припин*', 'зупин*', 'покласти край', 'край'],
+    nl: ['beeindig*', 'einde', 'ophouden', 'stoppen', 'beeindiging'], sv: ['avsluta*', 'upphor*', 'stoppa', 'slutet'], cs: ['ukonc*', 'konec', 'skonc*', 'zastav*'],
   },
   peace: {
     en: ['peace', 'peaceful', 'settlement', 'ceasefire', 'truce'], fr: ['paix', 'reglement', 'cessez le feu', 'treve'], de: ['frieden*', 'friedens*', 'waffenruhe', 'waffenstillstand*'],
@@ -277,6 +296,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['securitat*', 'siguranta', 'sigurantei'],
     ru: ['безопасност*'],
     uk: ['безпек*'],
+    nl: ['veiligheid'], sv: ['sakerhet*'], cs: ['bezpecnost*'],
   },
   referendum: {
     en: ['referendum*', 'plebiscite', 'popular vote'], fr: ['referendum*', 'plebiscite', 'consultation populaire'],
@@ -284,6 +304,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     it: ['referendum', 'plebiscito', 'consultazione popolare'], pt: ['referendo*', 'plebiscito', 'consulta popular'],
     pl: ['referend*', 'plebiscyt*'], ro: ['referendum*', 'plebiscit*'], ru: ['референдум*', 'плебисцит*', 'всенародн* голосовани*'],
     uk: ['референдум*', 'плебісцит*', 'всенародн* голосуванн*'],
+    nl: ['referendum'], sv: ['folkomrostning'], cs: ['referend*'],
   },
   relations: {
     en: ['relations', 'relationship', 'ties', 'dialogue'],
@@ -296,6 +317,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['relatii*', 'relatiile', 'raporturi*', 'legaturi*'],
     ru: ['отношени*', 'связ*'],
     uk: ['відносин*', 'стосунк*', 'зв язк*', 'взаємин*'],
+    nl: ['betrekkingen', 'relatie*', 'verhouding*'], sv: ['relation*', 'forbindelser*'], cs: ['vztah*'],
   },
   'intelligence-services': {
     en: ['intelligence', 'spy agencies', 'spy services', 'special services', 'secret services', 'cia', 'svr', 'fsb', 'spies'],
@@ -308,9 +330,10 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['informati*', 'serviciile secrete', 'servicii secrete', 'serviciile speciale', 'spionaj'],
     ru: ['спецслужб*', 'разведк*', 'разведывательн*', 'спецслужбам*'],
     uk: ['спецслужб*', 'розвідк*', 'розвідувальн*', 'розвідок'],
+    nl: ['inlichtingendienst*', 'geheime diensten'], sv: ['underrattelse*'], cs: ['zpravodajsk*', 'tajne sluzby'],
   },
   channels: {
-    en: ['channel', 'channels', 'lines', 'line of communication', 'contacts', 'communication', 'in contact', 'in touch', 'talking to each other', 'communicating'],
+    en: ['channel', 'channels', 'lines', 'line of communication', 'contacts', 'communication', 'in contact', 'in touch', 'talking to each other', 'talk to each other', 'speak to each other', 'communicating'],
     fr: ['canal', 'canaux', 'contacts', 'communication', 'lignes', 'en contact', 'se parler', 'communiquer', 'liaison'],
     de: ['kanal', 'kanale', 'kommunikationskanal*', 'gesprachskanal*', 'kontakt', 'kontakte', 'kontakten', 'drahte', 'verbindung*', 'kommunikation'],
     es: ['canal', 'canales', 'contactos', 'comunicacion', 'lineas'],
@@ -320,6 +343,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['canal*', 'canale', 'contact*', 'comunicare', 'comunicatii', 'linii'],
     ru: ['канал*', 'контакт*', 'связ*', 'коммуникац*'],
     uk: ['канал*', 'контакт*', 'зв язок', 'зв язку', 'комунікац*'],
+    nl: ['kanalen', 'communicatiekanal*'], sv: ['kanaler', 'kommunikationskanal*'], cs: ['kanal*', 'komunikacni'],
   },
   open: {
     en: ['open', 'remain', 'remains', 'working', 'work', 'functioning', 'function', 'maintain*', 'keep', 'kept', 'active', 'intact', 'continue', 'continues', 'exist', 'exists', 'still'],
@@ -332,6 +356,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['deschis*', 'raman', 'functioneaza', 'mentin', 'active', 'continua', 'exista'],
     ru: ['открыт*', 'остают*', 'работают', 'функционир*', 'сохраня*', 'действуют', 'продолжают', 'существуют', 'поддержива*'],
     uk: ['відкрит*', 'залишаю*', 'працюють', 'функціону*', 'зберіга*', 'діють', 'продовжують', 'існують', 'підтриму*'],
+    nl: ['open', 'openhouden', 'blijven'], sv: ['oppna', 'oppen', 'fortfarande'], cs: ['otevren*', 'zustavaji', 'stale'],
   },
   usa: {
     en: ['u s', 'usa', 'united states', 'america', 'american', 'washington', 'russia us', 'russian american', 'us russia', 'russia u s'],
@@ -344,6 +369,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['sua', 'statele unite', 'statelor unite', 'american*', 'washington', 'ruso americane'],
     ru: ['сша', 'штат*', 'америк*', 'вашингтон*', 'российско американск*'],
     uk: ['сша', 'штат*', 'америк*', 'вашингтон*', 'російсько американськ*'],
+    nl: ['verenigde staten', 'amerikaans*'], sv: ['usa', 'forenta staterna', 'amerikansk*'], cs: ['usa', 'spojene staty', 'spojenymi staty', 'americk*'],
   },
   damage: {
     en: ['damage', 'damaged', 'harm', 'destroyed', 'destruction', 'ruined', 'wrecked'],
@@ -356,6 +382,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['daun*', 'pagub*', 'prejudici*', 'distrus*', 'stricaciuni'],
     ru: ['ущерб*', 'вред*', 'разрушен*', 'урон*'],
     uk: ['шкод*', 'збит*', 'зруйнован*', 'руйнуванн*'],
+    nl: ['schade'], sv: ['skada*', 'skadan'], cs: ['skod*'],
   },
   impasse: {
     en: ['impasse', 'deadlock', 'stalemate', 'freeze', 'frozen', 'paralysis', 'paralyzed', 'paralysed', 'dead end', 'standstill', 'stalled'],
@@ -380,6 +407,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['nevoie de timp', 'este nevoie de timp', 'va dura', 'necesita timp', 'e nevoie de timp', 'ia timp'],
     ru: ['нужно время', 'потребуется время', 'нужен время', 'требуется время', 'займет время', 'понадобится время', 'нужно много времени', 'потребуется много времени'],
     uk: ['потрібен час', 'потрібно час', 'знадобиться час', 'потрібно багато часу', 'потребує часу', 'забере час', 'знадобиться багато часу'],
+    nl: ['tijd nodig', 'vergt tijd', 'kost tijd'], sv: ['tar tid', 'behovs tid', 'kravs tid'], cs: ['potreba cas', 'chce to cas', 'vyzada cas'],
   },
   'too-much': {
     en: ['too great', 'too much', 'too big', 'too large', 'too many', 'too serious', 'too deep', 'so much', 'a lot of', 'much', 'considerable', 'enormous', 'huge', 'great', 'serious', 'significant', 'severe'],
@@ -404,6 +432,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['eforturi*', 'efortul', 'medier*', 'rolul', 'implicar*', 'initiativ*', 'demersuri*'],
     ru: ['усили*', 'старани*', 'посредничеств*', 'рол*', 'инициатив*', 'работ*', 'вклад'],
     uk: ['зусилл*', 'старанн*', 'посередництв*', 'рол*', 'ініціатив*', 'роботу', 'внесок'],
+    nl: ['inspanningen', 'inzet'], sv: ['anstrangningar', 'insatser'], cs: ['usili', 'snahy', 'snahu'],
   },
   appreciate: {
     en: ['appreciat*', 'values', 'valued', 'value', 'praised', 'praises', 'grateful', 'thanked', 'thanks', 'welcom*', 'commend*', 'hails', 'hailed', 'respects'],
@@ -416,6 +445,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['apreciaz*', 'apreciat*', 'pretuies*', 'recunoscator', 'multum*', 'lauda*', 'salut*'],
     ru: ['цени*', 'высоко оценива*', 'оценива*', 'благодар*', 'признател*', 'похвал*', 'приветству*'],
     uk: ['цін*', 'високо оціню*', 'оціню*', 'вдячн*', 'подяк*', 'похвал*', 'віта*'],
+    nl: ['waardeert', 'waardeerde'], sv: ['uppskattar', 'uppskattade'], cs: ['ocenuje', 'ocenil', 'vazi si'],
   },
   constructive: {
     en: ['constructive', 'good', 'warm', 'friendly'], fr: ['constructive*', 'constructif*', 'bonne', 'cordiale'], de: ['konstruktiv*', 'gut*'],
@@ -434,17 +464,20 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['face totul', 'va face tot', 'toate masurile', 'prin toate mijloacele'],
     ru: ['сделает все', 'сделает всё', 'сделать все', 'все меры', 'всеми средствами', 'любые меры'],
     uk: ['зробить все', 'зробить усе', 'зробити все', 'усі заходи', 'всі заходи', 'всіма засобами', 'будь які заходи'],
+    nl: ['alles doen', 'alles ~ doen'], sv: ['gora allt', 'gor allt'], cs: ['udela vse', 'udelat vse', 'udela vsechno'],
   },
   /** "too" as in "too great": excess, not mere size. */
   too: {
     en: ['too', 'so much', 'so great', 'far too'], fr: ['trop'], de: ['zu gross', 'zu viel', 'zu tief', 'zu schwer', 'allzu'], es: ['demasiado', 'demasiados', 'demasiadas'],
     it: ['troppo', 'troppi', 'troppe'], pt: ['demasiado', 'demasiados', 'demais'], pl: ['zbyt', 'za duze', 'za duzo', 'za wielkie'], ro: ['prea'],
     ru: ['слишком', 'чересчур'], uk: ['надто', 'занадто', 'надмірн*'],
+    nl: ['te groot', 'te veel', 'te diep'], sv: ['for stor', 'for stora', 'for mycket'], cs: ['prilis'],
   },
   everything: {
     en: ['everything', 'all', 'whatever', 'anything', 'every'], fr: ['tout', 'toutes', 'tous'], de: ['alles', 'alle', 'allem'],
     es: ['todo', 'todas', 'todos', 'cuanto'], it: ['tutto', 'tutte', 'tutti', 'quanto', 'qualsiasi'], pt: ['tudo', 'todo', 'todas', 'todos'],
     pl: ['wszystko', 'wszelk*', 'wszystkie'], ro: ['tot', 'toate', 'tot ce'], ru: ['все', 'всё', 'вс*го'], uk: ['все', 'усе', 'всі', 'усі', 'всього'],
+    nl: ['alles'], sv: ['allt'], cs: ['vse', 'vsechno'],
   },
   necessary: {
     en: ['necessary', 'needed', 'it takes', 'required', 'needs', 'need', 'possible', 'measures'],
@@ -457,6 +490,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['necesar', 'necesare', 'trebuie', 'nevoie', 'masurile', 'masuri'],
     ru: ['необходим*', 'нужно', 'потребуется', 'понадобится', 'меры'],
     uk: ['необхідн*', 'потрібно', 'знадобиться', 'треба', 'заходи', 'заходів'],
+    nl: ['nodig', 'noodzakelijk*'], sv: ['nodvandig*', 'kravs'], cs: ['potrebne', 'nezbytn*', 'potreba'],
   },
   hope: {
     en: ['hope', 'hopes', 'hopeful', 'optimism', 'optimistic', 'hoped'],
@@ -469,6 +503,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['speranta', 'sperante', 'spera', 'speram', 'optimism', 'optimist*'],
     ru: ['надежд*', 'надеет*', 'надеемся', 'оптимизм*', 'оптимистич*'],
     uk: ['надії', 'надія', 'надію', 'надією', 'сподіва*', 'оптимізм*', 'оптимістич*'],
+    nl: ['hoop'], sv: ['hopp', 'hoppas'], cs: ['nadej*', 'doufa*'],
   },
   'light-tunnel': {
     en: ['light at the end of the tunnel', 'light ~ tunnel'], fr: ['lumiere au bout du tunnel', 'lumiere ~ tunnel'], de: ['licht am ende des tunnels', 'licht ~ tunnel*'],
@@ -505,6 +540,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['pozitiv*', 'semn bun', 'incurajator', 'progres', 'pas inainte', 'un lucru bun'],
     ru: ['позитив*', 'положительн*', 'хорош*', 'обнадежива*', 'прогресс', 'шаг вперед'],
     uk: ['позитив*', 'добре', 'добрий знак', 'обнадійлив*', 'прогрес', 'крок уперед', 'крок вперед'],
+    nl: ['positief', 'goed teken'], sv: ['positiv*'], cs: ['pozitivn*'],
   },
   start: {
     en: ['started', 'begun', 'began', 'starting', 'now talks', 'now talking', 'talking about', 'talk about', 'speaking about', 'mention*', 'raise*', 'discuss*', 'talk of', 'talking of', 'speak of', 'speaking of'],
@@ -517,10 +553,12 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['inceput', 'incepe', 'vorbeasca', 'vorbeste', 'vorbi', 'vorbim', 'mentiona*', 'discute'],
     ru: ['начал*', 'начина*', 'заговорил*', 'говорить', 'говорит', 'упомина*', 'обсужда*'],
     uk: ['почал*', 'почина*', 'заговорил*', 'говорити', 'говорить', 'згадува*', 'обговорю*'],
+    nl: ['begonnen', 'praten over', 'spreken over'], sv: ['borjat', 'prata om', 'tala om'], cs: ['zacal*', 'mluvit o'],
   },
   invite: {
     en: ['invit*'], fr: ['invit*', 'convie', 'conviee', 'convier', 'convies', 'conviait'], de: ['einlad*', 'eingeladen', 'lud', 'ladt'], es: ['invit*'], it: ['invit*'], pt: ['convid*', 'convit*'],
     pl: ['zaprosz*', 'zapros*', 'zaprasz*'], ro: ['invit*'], ru: ['приглас*', 'приглаш*'], uk: ['запрош*', 'запроси*', 'запрос*'],
+    nl: ['uitgenodigd', 'uitnodig*', 'nodigde'], sv: ['bjudit in', 'bjuder in', 'bjod in', 'inbjud*'], cs: ['pozval*', 'pozvani', 'pozvanim', 'pozvete', 'pozvat', 'pozve'],
   },
   /**
    * The noun "invitation" (not the verb): as the subject or object of another predicate ("the Moscow
@@ -533,6 +571,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     pl: ['zaproszenie', 'zaproszenia', 'zaproszeniu', 'zaproszeniem'], ro: ['invitatia', 'invitatie', 'invitatiei', 'invitatii'],
     ru: ['приглашение', 'приглашения', 'приглашению', 'приглашением', 'приглашении'],
     uk: ['запрошення', 'запрошенню', 'запрошенням'],
+    nl: ['uitnodiging', 'uitnodigingen'], sv: ['inbjudan', 'inbjudningen'], cs: ['pozvani', 'pozvanim', 'pozvanku'],
   },
   /** Issuing the invitation, with the noun ("renewed his invitation"): reports the act itself. */
   'extend-invitation': {
@@ -559,6 +598,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     it: ['venire', 'venga', 'vada', 'recarsi', 'visita*', 'recar*', 'ricevere', 'accogliere'], pt: ['vir', 'venha', 'visitar', 'visita', 'deslocar', 'receber'],
     pl: ['przyjecha*', 'przyjedzie', 'przyjazd*', 'przybyc', 'przybyl', 'odwiedz*', 'wizyt*', 'przyjac', 'gosci*'], ro: ['vina', 'veni', 'vizit*', 'mearga', 'deplas*', 'primi', 'gazdui'],
     ru: ['приехать', 'приедет', 'приезд*', 'прибыть', 'посетить', 'визит*', 'приезжа*', 'принять', 'примет'], uk: ['приїхати', 'приїде', 'приїзд*', 'прибути', 'відвідати', 'візит*', 'приїжджа*', 'прийняти', 'прийме'],
+    nl: ['komen', 'komt', 'bezoeken'], sv: ['komma', 'besoka'], cs: ['prijet', 'prijede', 'navstivit'],
   },
   ready: {
     en: ['ready', 'prepared', 'willing', 'open'], fr: ['pret', 'prete', 'dispose', 'ouvert'], de: ['bereit'], es: ['dispuesto', 'listo'],
@@ -588,6 +628,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['капитуляц*', 'капитулир*', 'капитулировать', 'сдач*', 'сдаться'], uk: ['капітуляц*', 'капітулюва*', 'капітулюв*', 'здач*', 'здатися'],
     // Other languages degrade gracefully: the loanword (cs "kapitulace", nl "capitulatie", sv "kapitulation").
     any: ['kapitul*', 'capitul*'],
+    nl: ['overgave'], sv: ['overgivning'],
   },
   dialogue: {
     en: ['dialogue', 'dialog', 'talk', 'talks', 'negotiat*', 'discuss*', 'conversation'],
@@ -600,6 +641,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['dialog*', 'discuti*', 'negocier*', 'negocia', 'vorbi', 'discuta', 'convorbir*'],
     ru: ['диалог*', 'переговор*', 'разговор*', 'поговорить', 'обсуди*'],
     uk: ['діалог*', 'переговор*', 'розмов*', 'поговорити', 'обговори*'],
+    nl: ['dialoog', 'gesprek', 'praten'], sv: ['dialog', 'samtal'], cs: ['dialog', 'rozhovor'],
   },
   'not-happen': {
     en: ['not happen', 'not take place', 'never happen', 'never happens', 'never takes place', 'never take place', 'not to happen', 'not to take place', 'won t happen', 'doesn t happen', 'does not happen', 'will not happen'],
@@ -612,6 +654,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['nu aiba loc', 'nu mai aiba loc', 'nu are loc', 'nu va avea loc', 'sa nu aiba loc'],
     ru: ['не состоялась', 'не состоится', 'не состоялось', 'не произошла', 'не было'],
     uk: ['не відбулася', 'не відбулась', 'не відбудеться', 'не сталася', 'не було'],
+    nl: ['niet plaatsvindt', 'niet doorgaat', 'niet plaatsvinden'], sv: ['inte blir av', 'inte ager rum', 'inte blir'], cs: ['nekonala', 'nekonalo', 'neuskutecni'],
   },
   avoid: {
     en: ['avoid*', 'delay*', 'stall*', 'sabotag*', 'torpedo*', 'derail*', 'drag*', 'postpon*', 'prevent*', 'block*', 'excuse', 'pretext', 'ploy'],
@@ -653,12 +696,14 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ro: ['teritori*', 'pamant*', 'frontier*', 'granit*', 'donbas*', 'crimeea', 'regiun*', 'ocupat*'],
     ru: ['территор*', 'земл*', 'границ*', 'донбасс*', 'крым*', 'регион*', 'оккупирован*'],
     uk: ['територ*', 'земл*', 'кордон*', 'донбас*', 'крим*', 'регіон*', 'окупован*'],
+    nl: ['grondgebied', 'territori*', 'gebieden'], sv: ['territori*', 'landomrad*'], cs: ['uzem*'],
   },
   'martial-law': {
     en: ['martial law', 'state of war', 'state of emergency'], fr: ['loi martiale', 'etat de guerre'], de: ['kriegsrecht*', 'kriegszustand*'],
     es: ['ley marcial', 'estado de guerra'], it: ['legge marziale', 'stato di guerra'], pt: ['lei marcial', 'estado de guerra'],
     pl: ['stan* wojenn*', 'stanu wojennego'], ro: ['legea martiala', 'legii martiale', 'lege martiala', 'stare de razboi', 'starea de razboi', 'legea martiale'],
     ru: ['военн* положени*'], uk: ['воєнн* стан*', 'військов* стан*'],
+    nl: ['staat van beleg', 'krijgswet'], sv: ['krigslag*', 'krigstillstand*'], cs: ['stanne pravo', 'valecny stav', 'valecneho stavu'],
   },
   legitimacy: {
     en: ['legitima*', 'illegitima*', 'elections', 'election'], fr: ['legitim*', 'illegitim*', 'elections', 'election'], de: ['legitim*', 'illegitim*', 'wahl', 'wahlen'],
