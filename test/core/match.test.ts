@@ -76,6 +76,8 @@ describe('near misses', () => {
     'Peskov said security cannot be ensured at the expense of another state.',
     'Putin said a referendum would confirm the legitimacy of power in Ukraine.',
     'Each side defends its own interests in these talks, Peskov said.',
+    'Peskov said Russia would never capitulate.',
+    'Peskow sagte, es gebe keine Hoffnung auf einen schnellen Frieden.',
   ];
   for (const s of nearMisses) it(`does not match: ${s}`, () => expect(claimsOf(s)).toEqual([]));
 
@@ -139,6 +141,9 @@ describe('attribution in real coverage', () => {
   });
   it('does not take the subject of a clause without "that" for a second speaker', () => {
     expect(claimsOf('Zelensky says Moscow invite shows Putin doesn’t want to meet')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+  it('does not take the subject of an English clause without "that" for the speaker', () => {
+    expect(claimsOf('Sybiha said Putin only pretended to invite Zelensky to Moscow.')).toEqual([]);
   });
   it('takes the speaker before for a bare verb after the quotation', () => {
     const before = 'Zelensky respondeu com ironia à proposta russa.';

@@ -334,7 +334,7 @@ function findVoices(
   for (const m of mentions) {
     if (!m.reporter) continue;
     const after = says.some((h) => h.i >= m.e && h.i - m.e <= W && plainGap(tokens[m.e - 1].end, tokens[h.i].start));
-    if (!after && says.some((h) => h.e <= m.i && m.i - h.e <= W && h.e < m.i && subjectOf(h))) m.reporter = false;
+    if (!after && says.some((h) => h.e <= m.i && m.i - h.e <= W && subjectOf(h))) m.reporter = false;
   }
   for (const m of mentions) {
     if (!m.reporter) continue;
