@@ -30,7 +30,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     pl: ['powiedzia*', 'stwierdzi*', 'oswiadczy*', 'zaznaczy*', 'podkresli*', 'doda*', 'mowi', 'mowil*', 'oznajmi*', 'przekaza*', 'zapewni*', 'ocenil*', 'wyjasni*', 'przyzna*', 'odpowiedzia*', 'skomentowa*', 'przypomnia*', 'uwaza', 'twierdzi', 'napisal', 'nazwal*', 'okreslil*', 'skrytykowal*', 'potwierdzi*', 'przyznal*', 'ostrzeg*', 'zauwazy*', 'podkresla', 'zaznacza', 'przekonywal*', 'argumentowal*', 'zadeklarowal*', 'ocenia', 'dodaje', 'oswiadcza', 'zapewnia'],
     ro: ['declar*', 'spus', 'spune', 'afirm*', 'sublini*', 'adaug*', 'preciz*', 'mentiona*', 'explic*', 'subliniat', 'aratat', 'raspuns', 'recunoscut', 'insistat', 'asigurat', 'comentat', 'transmis', 'considera', 'sustinut', 'estimat', 'calificat', 'numit', 'catalogat', 'denuntat', 'confirmat', 'admis', 'avertizat', 'subliniaza', 'a adaugat', 'a precizat', 'a reiterat', 'reiterat', 'sustine', 'observat', 'a tinut sa', 'a mai spus', 'a insistat'],
     ru: ['заяв*', 'сказал*', 'отметил*', 'подчеркн*', 'добавил*', 'говор*', 'сообщил*', 'признал*', 'уточнил*', 'ответил*', 'пояснил*', 'считает', 'утвержда*', 'напомнил*', 'указал*', 'констатировал*', 'рассказал*', 'написал*', 'прокомментировал*', 'полагает', 'убежден', 'назвал*', 'охарактеризовал*', 'раскритиковал*', 'подтверди*', 'предупреди*', 'признает', 'подчеркива*', 'настаива*', 'уверил*', 'заверил*', 'сообщает', 'добавляет', 'отмечает', 'указывает', 'считают'],
-    uk: ['заяв*', 'сказав', 'сказала', 'зазначи*', 'наголоси*', 'підкресли*', 'додав', 'додала', 'повідоми*', 'визнав', 'визнала', 'відповів', 'відповіла', 'поясни*', 'говори*', 'каже', 'вважає', 'нагадав', 'розповів', 'написав', 'прокоментував', 'переконаний', 'стверджу*', 'назвав', 'назвала', 'охарактеризував', 'розкритикував', 'підтверди*', 'попереди*', 'наголошу*', 'підкреслю*', 'наполяга*', 'запевни*', 'повідомляє', 'додає', 'зазначає', 'вказує', 'вважають'],
+    uk: ['заяв*', 'сказав', 'сказала', 'добавив', 'зазначи*', 'наголоси*', 'підкресли*', 'додав', 'додала', 'повідоми*', 'визнав', 'визнала', 'відповів', 'відповіла', 'поясни*', 'говори*', 'каже', 'вважає', 'нагадав', 'розповів', 'написав', 'прокоментував', 'переконаний', 'стверджу*', 'назвав', 'назвала', 'охарактеризував', 'розкритикував', 'підтверди*', 'попереди*', 'наголошу*', 'підкреслю*', 'наполяга*', 'запевни*', 'повідомляє', 'додає', 'зазначає', 'вказує', 'вважають'],
     nl: ['zei', 'zegt', 'zeggen', 'verklaarde', 'stelde', 'benadrukte', 'aldus', 'liet weten', 'voegde', 'bevestigde', 'waarschuwde'], sv: ['sade', 'sager', 'uppger', 'uppgav', 'betonade', 'meddelade', 'skriver', 'konstaterade', 'bekraftade'], cs: ['rekl', 'uvedl', 'prohlasil', 'zduraznil', 'dodal', 'rika', 'potvrdil', 'konstatoval', 'sdelil', 'napsal'],
   },
   'according-to': {
@@ -136,7 +136,11 @@ export const LEXICON: Record<string, LexiconConcept> = {
    * matches them ("capitale" is not a misspelt "capitul*", "negociacion" is not "nego").
    */
   'not-fuzzy': {
-    any: ['capital*', 'kapital*', 'капитал*', 'капітал*', 'capitolo', 'capitoli', 'capitolul'],
+    any: ['capital*', 'kapital*', 'капитал*', 'капітал*', 'capitolo', 'capitoli', 'capitolul',
+      // "presente"/"position"/"condition" are not misspelt "prevent*"/"positiv*"/"convit*", etc.
+      'present*', 'position*', 'pozitie*', 'pozycj*', 'condition*', 'design*', 'estambul', 'mediterran*', 'uniune*',
+      'finanz*', 'financ*', 'previsio*', 'tendria', 'disput*', 'gebeten', 'verteidig*', 'oznacza*', 'означа*', 'означає',
+      'деиству*', 'действу*', 'garanti*', 'гаранти*', 'гаранті*', 'interes*', 'interet*'],
   },
   // ---- logic words ----------------------------------------------------------------------------
   negation: {
@@ -161,7 +165,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     en: ['want', 'wants', 'wanted', 'wish', 'wishes', 'intend*', 'interested', 'seek', 'seeks'],
     fr: ['veut', 'veulent', 'voulez', 'voulait', 'vouloir', 'voudrait', 'souhait*', 'desir*', 'envie', 'veulent'],
     de: ['will', 'wollen', 'wolle', 'wollte', 'wollten', 'wunsch*', 'interessiert'],
-    es: ['quiere', 'quieren', 'queria', 'querer', 'quisiera', 'desea*', 'interesad*'],
+    es: ['quiere', 'quieren', 'quieres', 'quiera', 'quieran', 'queria', 'querer', 'quisiera', 'desea*', 'interesad*'],
     it: ['vuole', 'vogliono', 'volere', 'voleva', 'vorrebbe', 'desider*', 'interessat*'],
     pt: ['quer', 'querem', 'queria', 'querer', 'deseja*', 'interessad*'],
     pl: ['chce', 'chca', 'chcial*', 'chciec', 'chcecie', 'zaintereso*', 'pragn*'],
@@ -186,7 +190,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   refuse: {
     en: ['refus*', 'reject*', 'declin*', 'turned down', 'turn down', 'rebuff*', 'dismiss*'],
     fr: ['refus*', 'rejet*', 'rejeter', 'decline', 'decliner', 'repouss*'],
-    de: ['abgelehnt', 'ablehn*', 'lehnte', 'lehnt', 'verweigert*', 'weigert*', 'zuruckgewiesen', 'ausgeschlagen', 'absage'],
+    de: ['abgelehnt', 'ablehn*', 'lehnte', 'lehnt', 'verweigert*', 'weigert*', 'zuruckgewiesen', 'ausgeschlagen', 'absage', 'ausgewichen', 'auszuweichen'],
     es: ['rechaz*', 'nego', 'negaron', 'negado', 'negarse', 'niega', 'niegan', 'negativa', 'declin*'],
     it: ['rifiut*', 'respint*', 'respinge*', 'declin*', 'negato', 'negata', 'nega'],
     pt: ['recus*', 'rejeit*', 'declin*'],
@@ -314,7 +318,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     it: ['relazioni', 'relazione', 'rapporti', 'rapporto', 'legami'],
     pt: ['relacoes', 'relacao', 'lacos', 'vinculos'],
     pl: ['stosunk*', 'relacj*', 'wiezi'],
-    ro: ['relatii*', 'relatiile', 'raporturi*', 'legaturi*'],
+    ro: ['relatii*', 'relatiile', 'relatia', 'relatiei', 'raporturi*', 'legaturi*'],
     ru: ['отношени*', 'связ*'],
     uk: ['відносин*', 'стосунк*', 'зв язк*', 'взаємин*'],
     nl: ['betrekkingen', 'relatie*', 'verhouding*'], sv: ['relation*', 'forbindelser*'], cs: ['vztah*'],
@@ -587,7 +591,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     uk: ['повтори* ~ запрошення', 'надісла* ~ запрошення', 'підтверди* ~ запрошення', 'передав ~ запрошення'],
   },
   offer: {
-    en: ['offer*', 'propos*', 'suggest*'], fr: ['offre', 'propos*', 'suggere'], de: ['angebot*', 'vorschlag*', 'schlug', 'vorgeschlagen'],
+    en: ['offer*', 'propos*', 'suggest*'], fr: ['offre', 'propos*', 'suggere'], de: ['angebot*', 'vorschlag*', 'schlug', 'vorgeschlagen', 'bot', 'bietet', 'angeboten', 'aufgefordert', 'forderte', 'auffordern'],
     es: ['oferta', 'propuesta', 'propuso', 'propone', 'ofrec*'], it: ['offerta', 'propost*', 'propone', 'offerto'], pt: ['oferta', 'proposta', 'propos', 'propoe', 'ofereceu'],
     pl: ['propozycj*', 'oferta', 'oferte', 'zaproponowa*', 'proponuj*'], ro: ['oferta', 'propuner*', 'propus', 'propune'],
     ru: ['предлож*', 'предлага*'], uk: ['пропозиці*', 'пропону*', 'запропонува*'],
@@ -601,7 +605,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
     nl: ['komen', 'komt', 'bezoeken'], sv: ['komma', 'besoka'], cs: ['prijet', 'prijede', 'navstivit'],
   },
   ready: {
-    en: ['ready', 'prepared', 'willing', 'open'], fr: ['pret', 'prete', 'dispose', 'ouvert'], de: ['bereit'], es: ['dispuesto', 'listo'],
+    en: ['ready', 'prepared', 'willing', 'open'], fr: ['pret', 'prete', 'dispose', 'ouvert'], de: ['bereit', 'offen', 'aufgeschlossen'], es: ['dispuesto', 'listo'],
     it: ['pronto', 'disposto'], pt: ['pronto', 'disposto'], pl: ['gotow*'], ro: ['pregatit', 'dispus', 'gata'], ru: ['готов', 'готовы', 'готовность'], uk: ['готовий', 'готові', 'готовність'],
   },
   'well-prepared': {
