@@ -177,7 +177,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   willingness: {
     en: ['willingness', 'willing', 'the will', 'desire', 'intention', 'intentions', 'readiness', 'ready', 'prepared to', 'sign', 'signs', 'signal', 'signals', 'wish', 'interest', 'political will'],
     fr: ['volonte', 'desir', 'intention', 'pret', 'prete', 'prets', 'disposee', 'dispose', 'signe', 'signes', 'signal', 'envie', 'disposition'],
-    de: ['wille', 'willen', 'bereitschaft', 'bereit', 'absicht', 'zeichen', 'signal', 'signale', 'anzeichen', 'interesse'],
+    de: ['wille', 'willen', 'willens', 'gewillt', 'bereitschaft', 'bereit', 'absicht', 'zeichen', 'signal', 'signale', 'anzeichen', 'interesse'],
     es: ['voluntad', 'disposicion', 'dispuesta', 'dispuesto', 'intencion', 'deseo', 'senal', 'senales', 'indicio*', 'interes'],
     it: ['volonta', 'disponibilita', 'disposta', 'disposto', 'intenzione', 'desiderio', 'segnale', 'segnali', 'segno', 'segni', 'pronta', 'pronto', 'interesse'],
     pt: ['vontade', 'disposicao', 'disposta', 'disposto', 'intencao', 'desejo', 'sinal', 'sinais', 'pronta', 'pronto', 'interesse'],
@@ -273,7 +273,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   end: {
     en: ['end', 'ending', 'ended', 'ends', 'stop', 'stopping', 'halt', 'finish', 'conclude', 'over', 'cease*', 'settle*', 'close'],
     fr: ['fin', 'finir', 'terminer', 'arreter', 'arret', 'cesser', 'cessation', 'achever', 'terme', 'mettre fin', 'conclure', 'reglement'],
-    de: ['ende', 'enden', 'beenden', 'beendigung', 'stoppen', 'einstellen', 'einstellung', 'beilegen', 'beilegung', 'aufhoren'],
+    de: ['ende', 'enden', 'endet', 'beend*', 'stoppen', 'stoppt', 'gestoppt', 'einstellen', 'eingestellt', 'einstellung', 'beilegen', 'beilegung', 'aufhoren', 'aufhort'],
     es: ['fin', 'final', 'terminar', 'poner fin', 'acabar', 'detener', 'cese', 'cesar', 'concluir'],
     it: ['fine', 'finire', 'porre fine', 'terminare', 'mettere fine', 'cessare', 'cessazione', 'fermare', 'conclusione', 'concludere'],
     pt: ['fim', 'terminar', 'pôr fim', 'por fim', 'acabar', 'parar', 'cessar', 'cessacao', 'concluir', 'final'],
@@ -499,7 +499,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   hope: {
     en: ['hope', 'hopes', 'hopeful', 'optimism', 'optimistic', 'hoped'],
     fr: ['espoir', 'espoirs', 'espere', 'esperer', 'optimisme', 'optimiste', 'espérance', 'esperance'],
-    de: ['hoffnung*', 'hofft', 'hoffen', 'optimismus', 'optimistisch', 'zuversicht*'],
+    de: ['hoffnung*', 'hofft', 'hoffe', 'hoffen', 'gehofft', 'optimismus', 'optimistisch', 'zuversicht*'],
     es: ['esperanza', 'esperanzas', 'espera', 'optimismo', 'optimista'],
     it: ['speranza', 'speranze', 'spera', 'sperare', 'ottimismo', 'ottimista'],
     pt: ['esperanca', 'esperancas', 'espera', 'otimismo', 'optimismo', 'otimista'],
@@ -549,7 +549,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   start: {
     en: ['started', 'begun', 'began', 'starting', 'now talks', 'now talking', 'talking about', 'talk about', 'speaking about', 'mention*', 'raise*', 'discuss*', 'talk of', 'talking of', 'speak of', 'speaking of'],
     fr: ['commence', 'commencer', 'evoquer', 'evoque', 'parler', 'parle', 'mentionn*', 'aborder'],
-    de: ['begonnen', 'beginnt', 'fangt', 'angefangen', 'spricht', 'spreche', 'sprechen', 'reden', 'rede', 'redet', 'ins gesprach'],
+    de: ['begonnen', 'beginnt', 'begann', 'beginne', 'fangt', 'angefangen', 'spricht', 'spreche', 'sprechen', 'reden', 'rede', 'redet', 'ins gesprach'],
     es: ['empezado', 'empezo', 'comenzado', 'comenzo', 'hablar', 'habla', 'menciona*', 'plantea*'],
     it: ['iniziato', 'cominciato', 'inizia', 'parlare', 'parla', 'menziona*', 'evoca*'],
     pt: ['comecou', 'comecado', 'comeca', 'falar', 'fala', 'menciona*', 'iniciou'],
