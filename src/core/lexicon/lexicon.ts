@@ -140,7 +140,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
       // "presente"/"position"/"condition" are not misspelt "prevent*"/"positiv*"/"convit*", etc.
       'present*', 'position*', 'pozitie*', 'pozycj*', 'condition*', 'design*', 'estambul', 'mediterran*', 'uniune*',
       'finanz*', 'financ*', 'previsio*', 'tendria', 'disput*', 'gebeten', 'verteidig*', 'oznacza*', 'означа*', 'означає',
-      'деиству*', 'действу*', 'garanti*', 'гаранти*', 'гаранті*', 'interes*', 'interet*'],
+      'деиству*', 'действу*', 'offensiv*', 'offensive', 'garanti*', 'гаранти*', 'гаранті*', 'interes*', 'interet*'],
   },
   // ---- logic words ----------------------------------------------------------------------------
   negation: {

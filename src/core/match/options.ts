@@ -13,8 +13,11 @@ export const MATCH_TUNING = Object.freeze({
   fuzzyMinLength: 8,
   /** Edits allowed for a fuzzy word of fewer than `fuzzyTwoEditsLength` letters (1), else 2. */
   fuzzyTwoEditsLength: 11,
-  /** Shortest stem a misspelt word may be fuzzily matched against. */
-  fuzzyMinStem: 5,
+  /**
+   * Shortest stem a misspelt word may be fuzzily matched against. 6: one edit in a 5-letter stem is
+   * too loose ("offensive" ~ "offer*", "position" ~ "posit*").
+   */
+  fuzzyMinStem: 6,
   /**
    * How many sentences back the matcher looks for the speaker of a sentence that names none.
    * Longer reaches more "He added…" chains but risks crossing to another story on a page.
