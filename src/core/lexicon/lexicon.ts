@@ -219,7 +219,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   },
   // ---- common political vocabulary ------------------------------------------------------------
   meeting: {
-    en: ['meeting', 'meetings', 'meet', 'meets', 'met', 'summit', 'face to face', 'talks with', 'sit down'],
+    en: ['meeting', 'meetings', 'meet', 'meets', 'summit', 'face to face', 'talks with', 'sit down'],
     fr: ['rencontre', 'rencontres', 'rencontrer', 'rencontrera', 'sommet', 'entrevue', 'tete a tete', 'reunion'],
     de: ['treffen', 'treffens', 'gipfel*', 'zusammentreffen', 'zusammenkunft', 'begegnung', 'trafe', 'getroffen', 'zu treffen', 'spitzentreffen'],
     es: ['reunion', 'reuniones', 'reunirse', 'reunira', 'encuentro', 'encuentros', 'cumbre', 'verse', 'entrevista'],
