@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- --errors] [-- --pack FILE]`: precision, recall and F1 of the claim matcher on
  * the labelled splits in test/fixtures/eval/ (dev.jsonl: tuned on; test.jsonl: held out, written
- * from claims.md alone, never tuned on; stress.jsonl: dev-style, in the style of real coverage). Micro-averaged over (sentence, claim) pairs, per language,
- * overall, and per claim. `--errors` lists the dev and stress splits' false positives and negatives (never the
+ * from claims.md alone, never tuned on; stress.jsonl: dev-style, in the style of real coverage; context.jsonl: dev-style, context-heavy). Micro-averaged over (sentence, claim) pairs, per language,
+ * overall, and per claim. `--errors` lists the dev, stress and context splits' false positives and negatives (never the
  * test split's: reading them would turn it into a tuning set).
  *
  * Each item is matched as `sentence` with `before` given as context (options.context), so only the
@@ -123,3 +123,6 @@ evaluate('test', join(root, 'test/fixtures/eval/test.jsonl'), false);
 // A third, dev-style split in the style of real coverage (long sentences, mid/end attribution,
 // headlines, live blogs, commentary): may be read and tuned on, errors listed with `--errors`.
 evaluate('stress', join(root, 'test/fixtures/eval/stress.jsonl'), showErrors, ' (dev-style: real-coverage style, tuned on)');
+// A fourth, dev-style split of context-heavy sentences (speaker named earlier in `before`, interview
+// transcripts, dialogue dashes, role-only references, quotations over several sentences).
+evaluate('context', join(root, 'test/fixtures/eval/context.jsonl'), showErrors, ' (dev-style, tuned on)');
