@@ -42,6 +42,8 @@ export interface Compiled {
   voiceOfGroup: Map<number, VoiceKind>;
   /** Place groups that name a speaker only as the subject of a reporting verb ("Moscow says"). */
   metonymOfGroup: Map<number, VoiceKind>;
+  /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
+  roleOfGroup: Map<number, string[]>;
   special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number };
   speakerSide: Map<string, string>;
 }
@@ -94,6 +96,13 @@ export function compile(pack: ClaimPack): Compiled {
     if (!voiceOfGroup.has(g)) voiceOfGroup.set(g, { other: name });
   }
 
+  const roleOfGroup = new Map<number, string[]>();
+  for (const [id, s] of Object.entries(matching.speakers ?? {})) {
+    if (!s.roles?.length) continue;
+    const g = group(s.roles);
+    roleOfGroup.set(g, [...(roleOfGroup.get(g) ?? []), id]);
+  }
+
   const metonymOfGroup = new Map<number, VoiceKind>();
   for (const [id, terms] of Object.entries(matching.metonyms ?? {})) metonymOfGroup.set(group(terms), { speaker: id });
 
@@ -140,5 +149,5 @@ export function compile(pack: ClaimPack): Compiled {
   // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
   for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
   index.freeze();
-  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, special, speakerSide };
+  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, special, speakerSide };
 }

@@ -48,6 +48,8 @@ interface Voice {
   /** The words naming them, as in the text. */
   alias: string;
   reporter: boolean;
+  /** A role noun alone ("the spokesman replied"): the pack speakers it may refer back to. */
+  roles?: string[];
 }
 
 interface Analysed {
@@ -61,6 +63,10 @@ interface Analysed {
   pronoun?: boolean;
   /** A bare reporting verb after the quotation ("«…», disse, acusando o Kremlin"): the speaker before first. */
   afterQuote?: boolean;
+  /** A reporting verb alone between commas ("…, ha detto, …"): the speaker before first, then the names. */
+  inserted?: boolean;
+  /** Pack speakers named in the sentence outside quotations, in order (what a role noun refers back to). */
+  named?: string[];
 }
 
 /**
@@ -88,8 +94,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
-    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote };
+    const { voices, lead, pronoun, afterQuote, inserted, named } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    resolveRoles(analysed, voices, lead, named);
+    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named };
     analysed.push(here);
     if (sentence.start < offset || !hits.size) continue;
 
@@ -122,6 +129,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
         speakers = before;
         from = 'context';
       }
+    } else if (here.inserted) {
+      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      if (before.length) speakers = [...before, ...speakers];
     } else if (here.pronoun) {
       const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
       if (before.length) speakers = [...speakers, ...before];
@@ -172,11 +182,36 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     let b = a;
     while (b < tokens.length && tokens[b].start < sentence.end) b++;
     const hits = findHits(c, words, a, b);
-    const { voices, lead } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
-    const result = { sentence, hits, voices, lead };
+    const { voices, lead, named } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    resolveRoles(analysed, voices, lead, named);
+    const result = { sentence, hits, voices, lead, named };
     ahead.set(i, result);
     return result;
   }
+}
+
+/**
+ * "Peskov was asked … The spokesman replied": a role noun alone refers back to the last pack speaker
+ * named with that role in the sentences before (or earlier in the same sentence); with none, it is
+ * someone else (another spokesman), never inherited.
+ */
+function resolveRoles(analysed: Analysed[], voices: Voice[], lead: Voice[], named: string[] | undefined): void {
+  const resolve = (v: Voice) => {
+    if (!v.roles || v.speaker !== undefined || v.other !== undefined) return;
+    const lists = [named ?? []];
+    for (let i = analysed.length - 1, n = 0; i >= 0 && n < MATCH_TUNING.roleSentences; i--, n++) lists.push(analysed[i].named ?? []);
+    for (const list of lists) {
+      for (let k = list.length - 1; k >= 0; k--) {
+        if (v.roles.includes(list[k])) {
+          v.speaker = list[k];
+          return;
+        }
+      }
+    }
+    v.other = 'role';
+  };
+  voices.forEach(resolve);
+  lead.forEach(resolve);
 }
 
 /** Index of the first token starting at or after `pos` (tokens are in text order). */
@@ -273,7 +308,7 @@ function findVoices(
   hits: Map<number, Hit[]>,
   a: number,
   b: number,
-): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean } {
+): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[] } {
   const mentions: (Voice & Hit)[] = [];
   const covered = new Set<number>();
   for (const [g, list] of hits) {
@@ -284,6 +319,18 @@ function findVoices(
       // Names inside quotation marks are the quoted speaker's words, not who speaks.
       if (inside(sentence.quoted, tokens[h.i].start)) continue;
       mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+    }
+  }
+  // "The spokesman replied": a role noun alone, not part of a longer alias ("Kremlin spokesman").
+  for (const [g, roles] of c.roleOfGroup) {
+    for (const h of hits.get(g) ?? []) {
+      if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
+      let part = false;
+      for (let k = h.i; k < h.e; k++) if (covered.has(k)) part = true;
+      // "the ministry's spokeswoman Maria Zakharova": a role next to a name is that name's title.
+      if (part || mentions.some((m) => (m.i >= h.e && m.i - h.e <= 3) || (m.e <= h.i && h.i - m.e <= 1))) continue;
+      for (let k = h.i; k < h.e; k++) covered.add(k);
+      mentions.push({ roles, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
   // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
@@ -303,6 +350,7 @@ function findVoices(
     }
   }
   mentions.sort((x, y) => x.i - y.i || y.e - x.e);
+  const named = mentions.filter((m) => m.speaker !== undefined).map((m) => m.speaker!);
   // Function words only count when spelt exactly.
   const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
   const says = exact(c.special.say).filter((h) => !inside(sentence.quoted, tokens[h.i].start));
@@ -358,9 +406,9 @@ function findVoices(
     }
   }
   const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
-  const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter });
-  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip) };
-  if (!mentions.length) return { voices: [], lead: [] };
+  const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles });
+  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named };
+  if (!mentions.length) return { voices: [], lead: [], named };
   // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
   // names in the sentence are what it is about.
   const anaphora = exact(c.special.anaphora);
@@ -372,9 +420,22 @@ function findVoices(
   const afterQuote = says.some((h) =>
     sentence.quoted.some((q) => q.end <= tokens[h.i].start && /^[\s\p{P}]*(?:\p{L}{1,4}[\s\p{P}]+)?$/u.test(text.slice(q.end, tokens[h.i].start))),
   );
-  if (leadVerb) return { voices: [], lead: [] };
+  if (leadVerb) return { voices: [], lead: [], named };
+  // "Se Zelensky è pronto, ha detto, venga a Mosca", "Dacă Zelenski e gata, a spus el, …", "…, he
+  // added.": a reporting verb alone in a clause between commas (or a comma and the end), no name
+  // in it: an inserted attribution to the speaker before, not to the names of the sentence.
+  const inserted = says.some((h) => {
+    let i = h.i;
+    let e = h.e;
+    while (i > a && i > h.i - 2 && !/[,;:–—]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) i--;
+    while (e < b && e < h.e + 2 && !/[,;:.!?–—]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    if (i === a || !/,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
+    if (e < b && !/^\s*,/.test(text.slice(tokens[e - 1].end, tokens[e].start))) return false;
+    if (e === b && !/^[\s\p{P}]*$/u.test(text.slice(tokens[e - 1].end, sentence.end))) return false;
+    return !mentions.some((m) => m.i < e && m.e > i);
+  });
   // "Nigdy nie odmawiał on spotkania z Zełenskim": a subject pronoun outside quotations; the names
   // may be objects, so the speaker of the sentences before is a candidate too.
   const pronoun = exact(c.special.pronoun).some((h) => !inside(sentence.quoted, tokens[h.i].start));
-  return { voices: mentions.map(strip), lead: [strip(mentions[0])], pronoun, afterQuote };
+  return { voices: mentions.map(strip), lead: [strip(mentions[0])], pronoun, afterQuote, inserted, named };
 }

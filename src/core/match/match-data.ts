@@ -31,7 +31,7 @@ export interface ClaimMatchData {
 /** The pack-level `matching` field. */
 export interface PackMatchingData {
   /** Per speaker id: the words that name them, in every language, script and grammatical case. */
-  speakers: Record<string, { aliases: string[] }>;
+  speakers: Record<string, { aliases: string[]; roles?: string[] }>;
   /**
    * People and bodies who are not the pack's speakers but speak in the same stories (other
    * officials, other leaders): a sentence they voice is never taken for a pack speaker's.

@@ -25,6 +25,8 @@ export const MATCH_TUNING = Object.freeze({
   contextSentences: 4,
   /** Tokens between a name and a reporting verb for the name to count as the one speaking. */
   reporterWindow: 3,
+  /** How many sentences back a role noun alone ("the spokesman") looks for the speaker it names. */
+  roleSentences: 6,
 });
 
 /**

@@ -19,7 +19,7 @@ export const claimMatchSchema = z.strictObject({
 });
 
 export const packMatchingSchema = z.strictObject({
-  speakers: z.record(z.string(), z.strictObject({ aliases: z.array(term).min(1, 'must list at least one alias') })),
+  speakers: z.record(z.string(), z.strictObject({ aliases: z.array(term).min(1, 'must list at least one alias'), roles: z.array(term).optional() })),
   others: z.record(z.string(), z.array(term)).optional(),
   metonyms: z.record(z.string(), z.array(term)).optional(),
   concepts: z.record(z.string(), z.array(term).min(1, 'must list at least one term')).optional(),
@@ -53,6 +53,10 @@ export function validateMatchData(pack: ClaimPack): PackError[] {
         s.aliases.forEach((a, j) => {
           const p = termProblem(a, concepts);
           if (p) add(p, ['matching', 'speakers', id, 'aliases', j]);
+        });
+        (s.roles ?? []).forEach((a, j) => {
+          const p = termProblem(a, concepts);
+          if (p) add(p, ['matching', 'speakers', id, 'roles', j]);
         });
       }
       for (const [name, terms] of Object.entries({ ...(parsed.data.others ?? {}) })) {

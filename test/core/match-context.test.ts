@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack, matchText, parsePack } from '../../src/core';
+
+const parsed = parsePack(readFileSync(join(__dirname, '../../assets/packs/reference.json'), 'utf8'));
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+const compiled = compilePack(parsed.value);
+const claimsOf = (text: string, context?: string) => matchText(compiled, text, { context }).flatMap((m) => m.claims);
+
+describe('a role noun alone refers back to the speaker named with that role', () => {
+  it('resolves "the spokesman" to Peskov named sentences before, across another person', () => {
+    const before = 'Dmitry Peskov took questions from reporters on Monday. Foreign minister Andrii Sybiha was travelling in Asia.';
+    expect(claimsOf('Russia will do everything necessary to guarantee its security, the spokesman warned.', before)).toContain('russia-security');
+    expect(claimsOf('Selon le porte-parole, la Russie fera tout le nécessaire pour garantir sa sécurité.', 'Peskov a été interrogé lundi.')).toContain('russia-security');
+  });
+
+  it('does not resolve a role with no such speaker before (another spokesman)', () => {
+    const before = 'The Ukrainian foreign ministry held a briefing on Monday.';
+    expect(claimsOf('Russia will do everything necessary to guarantee its security, the spokesman warned.', before)).toEqual([]);
+  });
+
+  it('a role next to another name is that name\u2019s title', () => {
+    const before = 'Peskov spoke in the morning.';
+    expect(claimsOf('Russia will do everything necessary to guarantee its security, said the ministry spokeswoman Maria Zakharova.', before)).toEqual([]);
+  });
+});
+
+describe('an inserted reporting verb with no subject takes the speaker before', () => {
+  it('Italian and Romanian', () => {
+    expect(claimsOf('Se Zelensky è pronto, ha detto, venga pure a Mosca.', 'Il capo del Cremlino ha parlato con la stampa a Pechino.')).toContain('invitation');
+    expect(claimsOf('Dacă Zelenski este pregătit, a spus el, să vină la Moscova.', 'Liderul de la Kremlin a vorbit cu presa.')).toContain('invitation');
+  });
+
+  it('keeps the sentence\u2019s own speaker when the one before is someone else', () => {
+    expect(
+      claimsOf('Putin nunca se ha negado a reunirse con Zelenski, siempre que el encuentro esté bien preparado, aseguró.', 'El asesor Yuri Ushakov habló con la prensa.'),
+    ).toContain('never-refused-meeting');
+  });
+});
