@@ -38,3 +38,27 @@ describe('an inserted reporting verb with no subject takes the speaker before', 
     ).toContain('never-refused-meeting');
   });
 });
+
+describe('interviews, inserted clauses and places next to a reporting verb', () => {
+  it('a labelled interview turn mid-sentence ("… ? — Peskov: …") is who answers next', () => {
+    const before = 'Q: Why should Zelensky go to Moscow? — Peskov: Because all the conditions for work are there. Q: Kyiv says you are asking him to give up.';
+    expect(claimsOf('— No, this is not about capitulation at all: it is about talking.', before)).toContain('talk-not-capitulation');
+  });
+
+  it('a place before a comma and an inserted verb is no speaker ("Il vertice in Alaska, ha ricordato, …")', () => {
+    const before = 'Sui rapporti con Washington, il portavoce del Cremlino è apparso più cauto. Il vertice in Alaska, ha ricordato, è stato un passo importante.';
+    expect(claimsOf('Ma i danni sono troppi e servirà tempo per uscire dallo stallo.', before)).toContain('us-relations-damage');
+  });
+
+  it('a place before a subject pronoun is no speaker ("Саммит на Аляске он назвал …")', () => {
+    const before = 'О российско-американских отношениях Песков высказался сдержанно. Саммит на Аляске он назвал важным шагом.';
+    expect(claimsOf('Но ущерб слишком велик, и нужно время, добавил он.', before)).toContain('us-relations-damage');
+  });
+
+  it('a role after "according to" and a comma is not the next name\u2019s title', () => {
+    const before = 'Речник Кремля Дмитро Пєсков у неділю прокоментував пропозицію.';
+    expect(claimsOf('За словами речника, Зеленського запрошують до Москви на розмову, а не для того, щоб він капітулював.', before)).toContain(
+      'talk-not-capitulation',
+    );
+  });
+});

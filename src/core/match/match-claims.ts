@@ -328,7 +328,10 @@ function findVoices(
       let part = false;
       for (let k = h.i; k < h.e; k++) if (covered.has(k)) part = true;
       // "the ministry's spokeswoman Maria Zakharova": a role next to a name is that name's title.
-      if (part || mentions.some((m) => (m.i >= h.e && m.i - h.e <= 3) || (m.e <= h.i && h.i - m.e <= 1))) continue;
+      const apposition = (m: Hit) =>
+        (m.i >= h.e && m.i - h.e <= 3 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[m.i].start))) ||
+        (m.e <= h.i && h.i - m.e <= 1 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[m.e - 1].end, tokens[h.i].start)));
+      if (part || mentions.some(apposition)) continue;
       for (let k = h.i; k < h.e; k++) covered.add(k);
       mentions.push({ roles, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
@@ -374,7 +377,9 @@ function findVoices(
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W)) m.reporter = true;
     // "For many observers, …", "Pour Zelensky, …": a view put first in the sentence, then a comma.
     else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
-    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && m.i - a <= 4) m.reporter = true;
+    // "Peskov: …", and the turns of an interview ("… ? — Peskov: …").
+    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && (m.i - a <= 4 || /[—–?!.]\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start))))
+      m.reporter = true;
   }
   // "Zelensky says Moscow invite shows Putin…": a verb that has its subject right before it does
   // not make a later name (the reported clause's, "that" left out) a speaker too.
@@ -392,16 +397,19 @@ function findVoices(
   // Someone the pack does not know, named next to a reporting verb in the main clause ("Macron said",
   // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
   const unknown: Voice[] = [];
+  const pronouns = exact(c.special.pronoun);
   const firstThat = thats.length ? Math.min(...thats.map((h) => h.i)) : b;
   for (const h of says) {
     if (inside(sentence.quoted, tokens[h.i].start)) continue;
     for (const k of [h.i - 1, h.i - 2, h.e]) {
       if (k < a || k >= b || k > firstThat || covered.has(k)) continue;
-      // Two words back only across an auxiliary ("a", "hat", "has").
-      if (k === h.i - 2 && tokens[h.i - 1].end - tokens[h.i - 1].start > 4) continue;
+      // Two words back only across an auxiliary ("a", "hat", "has"), not a subject pronoun ("Аляске он назвал").
+      if (k === h.i - 2 && (tokens[h.i - 1].end - tokens[h.i - 1].start > 4 || pronouns.some((p) => p.i === h.i - 1))) continue;
       const raw = text.slice(tokens[k].start, tokens[k].end);
       if (raw.length < 3 || !/^\p{Lu}/u.test(raw) || words[k].units.length) continue;
       if (inside(sentence.quoted, tokens[k].start)) continue;
+      // "Il vertice in Alaska, ha ricordato, …": a comma between, the name is not the verb's subject.
+      if (k < h.i ? !plainGap(tokens[k].end, tokens[h.i].start) : !plainGap(tokens[h.e - 1].end, tokens[k].start)) continue;
       unknown.push({ other: '?', alias: raw, reporter: true });
     }
   }
