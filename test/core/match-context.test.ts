@@ -62,3 +62,9 @@ describe('interviews, inserted clauses and places next to a reporting verb', () 
     );
   });
 });
+
+describe('damage and a freeze together', () => {
+  it('"beaucoup de dégâts … cette paralysie" is us-relations-damage', () => {
+    expect(claimsOf('« Beaucoup de dégâts ont été causés, et cette paralysie ne se dissipera pas de sitôt », a résumé Peskov.')).toContain('us-relations-damage');
+  });
+});
