@@ -68,3 +68,15 @@ describe('damage and a freeze together', () => {
     expect(claimsOf('« Beaucoup de dégâts ont été causés, et cette paralysie ne se dissipera pas de sitôt », a résumé Peskov.')).toContain('us-relations-damage');
   });
 });
+
+describe('a speaker named before a colon', () => {
+  it('"The Russian president\u2019s answer was short: …" is the president speaking, in any language', () => {
+    expect(claimsOf('Ответ российского президента был коротким: если Зеленский готов, пусть приезжает в Москву.')).toContain('invitation');
+    expect(claimsOf('La respuesta del mandatario ruso fue escueta: que Zelenski venga a Moscú.')).toContain('invitation');
+    expect(claimsOf("The Russian president's answer was short: let Zelensky come to Moscow.")).toContain('invitation');
+  });
+
+  it('another voice’s answer before the colon is that voice’s', () => {
+    expect(claimsOf("Sybiha's answer was blunt: the invitation to Moscow is unacceptable.")).toEqual([]);
+  });
+});

@@ -47,6 +47,19 @@ export const LEXICON: Record<string, LexiconConcept> = {
     nl: ['volgens'], sv: ['enligt'], cs: ['podle'],
   },
   /** "For X, …" at the start of a sentence: X's view ("Pour Zelensky, …", "Für Selenskyj …", "Для Кремля …"). */
+  /** What a speaker said, named before a colon ("The Russian president's answer was short: …"). */
+  'statement-noun': {
+    en: ['answer', 'response', 'reply', 'message', 'words', 'verdict', 'position', 'reaction'],
+    fr: ['reponse', 'message', 'propos', 'verdict', 'position', 'reaction'],
+    de: ['antwort', 'botschaft', 'worte', 'urteil', 'reaktion', 'position'],
+    es: ['respuesta', 'mensaje', 'palabras', 'veredicto', 'postura', 'reaccion'],
+    it: ['risposta', 'messaggio', 'parole', 'verdetto', 'posizione', 'reazione'],
+    pt: ['resposta', 'mensagem', 'palavras', 'veredicto', 'posicao', 'reacao'],
+    pl: ['odpowiedz', 'przeslanie', 'slowa', 'komunikat', 'stanowisko', 'reakcja'],
+    ro: ['raspunsul', 'mesajul', 'cuvintele', 'verdictul', 'pozitia', 'reactia'],
+    ru: ['ответ', 'послание', 'слова', 'вердикт', 'позиция', 'реакция'],
+    uk: ['відповідь', 'послання', 'слова', 'вердикт', 'позиція', 'реакція'],
+  },
   'for-view': {
     en: ['for'], fr: ['pour'], de: ['fur'], es: ['para'], it: ['per'], pt: ['para'], pl: ['dla'], ro: ['pentru'], ru: ['для'], uk: ['для'],
   },

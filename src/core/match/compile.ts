@@ -44,7 +44,7 @@ export interface Compiled {
   metonymOfGroup: Map<number, VoiceKind>;
   /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
   roleOfGroup: Map<number, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number };
   speakerSide: Map<string, string>;
 }
 
@@ -115,6 +115,7 @@ export function compile(pack: ClaimPack): Compiled {
     determiner: group('@determiner'),
     pronoun: group('@subject-pronoun'),
     forView: group('@for-view'),
+    statement: group('@statement-noun'),
   };
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));

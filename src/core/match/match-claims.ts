@@ -94,12 +94,21 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote, inserted, named } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const { voices, lead, pronoun, afterQuote, inserted, named, intro } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(analysed, voices, lead, named);
     const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named };
     analysed.push(here);
     if (sentence.start < offset || !hits.size) continue;
 
+    // An attribution before a colon ("The Russian president's answer was short: …") is no cue.
+    if (intro !== undefined) {
+      for (const [g, list] of hits) {
+        if (c.voiceOfGroup.has(g)) continue;
+        const kept = list.filter((h) => h.i >= intro);
+        if (kept.length) hits.set(g, kept);
+        else hits.delete(g);
+      }
+    }
     // Claims worth evaluating: those whose trigger group was found.
     const candidates: CompiledClaim[] = [];
     for (const g of hits.keys()) {
@@ -308,7 +317,7 @@ function findVoices(
   hits: Map<number, Hit[]>,
   a: number,
   b: number,
-): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[] } {
+): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number } {
   const mentions: (Voice & Hit)[] = [];
   const covered = new Set<number>();
   for (const [g, list] of hits) {
@@ -381,6 +390,22 @@ function findVoices(
     else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && (m.i - a <= 4 || /[—–?!.]\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start))))
       m.reporter = true;
   }
+  // "Ответ российского президента был коротким: …", "El mensaje de Peskov fue doble: …": what one
+  // named speaker said, named before a colon early in the sentence; the words before the colon
+  // are attribution, not the claim's.
+  let intro: number | undefined;
+  const colon = text.slice(tokens[a]?.start ?? sentence.start, sentence.end).search(/:\s/);
+  if (colon >= 0 && !mentions.some((m) => m.reporter)) {
+    const at = (tokens[a]?.start ?? sentence.start) + colon;
+    let c0 = a;
+    while (c0 < b && tokens[c0].start < at) c0++;
+    const pre = mentions.filter((m) => m.e <= c0);
+    const statement = exact(c.special.statement).some((h) => h.e <= c0);
+    if (c0 > a && c0 < b && c0 - a <= 8 && pre.length && new Set(pre.map((m) => m.speaker ?? m.other ?? m.alias)).size === 1 && statement && !inside(sentence.quoted, at) && !says.some((h) => h.e <= c0)) {
+      for (const m of pre) m.reporter = true;
+      intro = c0;
+    }
+  }
   // "Zelensky says Moscow invite shows Putin…": a verb that has its subject right before it does
   // not make a later name (the reported clause's, "that" left out) a speaker too.
   const subjectOf = (h: Hit) => mentions.some((o) => o.e <= h.i && h.i - o.e <= 1 && plainGap(tokens[o.e - 1].end, tokens[h.i].start));
@@ -415,7 +440,7 @@ function findVoices(
   }
   const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
   const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles });
-  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named };
+  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro };
   if (!mentions.length) return { voices: [], lead: [], named };
   // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
   // names in the sentence are what it is about.
