@@ -80,3 +80,46 @@ describe('a speaker named before a colon', () => {
     expect(claimsOf("Sybiha's answer was blunt: the invitation to Moscow is unacceptable.")).toEqual([]);
   });
 });
+
+// The speaker named sentences before, another person (background, or only an object) in between.
+const CONTEXT_CASES: [string, string, string][] = [
+  ["russia-security", "Peskov spoke to reporters on Monday. He was asked about European troops.", "He added that Russia would do everything necessary to ensure its security."],
+  ["russia-security", "Peskov spoke to reporters on Monday. Macron had proposed sending troops.", "Russia, he warned, will do everything necessary to ensure its security."],
+  ["russia-security", "Peskov a parlé lundi. Emmanuel Macron avait évoqué l'envoi de troupes.", "Il a ajouté que la Russie ferait tout le nécessaire pour sa sécurité."],
+  ["russia-security", "Peskow äußerte sich am Montag. Macron hatte Truppen ins Gespräch gebracht.", "Er fügte hinzu, Russland werde alles Notwendige für seine Sicherheit tun."],
+  ["russia-security", "Peskov ha parlato lunedì. Macron aveva proposto l'invio di truppe.", "Ha aggiunto che la Russia farà tutto il necessario per la propria sicurezza."],
+  ["russia-security", "Peskov a vorbit luni. Macron propusese trimiterea de trupe.", "El a adăugat că Rusia va face tot ce este necesar pentru securitatea sa."],
+  ["russia-security", "Pieskow wypowiadał się w poniedziałek. Macron proponował wysłanie wojsk.", "Dodał, że Rosja zrobi wszystko, co konieczne dla swojego bezpieczeństwa."],
+  ["russia-security", "Песков выступил в понедельник. Макрон предлагал отправить войска.", "Он добавил, что Россия сделает все необходимое для своей безопасности."],
+  ["russia-security", "Пєсков виступив у понеділок. Макрон пропонував відправити війська.", "Він додав, що Росія зробить усе необхідне для своєї безпеки."],
+  ["russia-security", "Peskov habló el lunes. Macron había propuesto enviar tropas.", "Añadió que Rusia hará todo lo necesario para su seguridad."],
+  ["russia-security", "Peskov falou na segunda-feira. Macron tinha proposto enviar tropas.", "Acrescentou que a Rússia fará tudo o que for necessário para a sua segurança."],
+  ["invitation", "Putin took questions in Beijing. He was asked about Zelensky.", "\"If he is ready, let him come to Moscow,\" he said."],
+  ["invitation", "Putin répondait aux journalistes à Pékin.", "Selon lui, si Zelensky est prêt, qu'il vienne à Moscou."],
+  ["invitation", "Putin sprach in Peking vor Journalisten.", "Wenn Selenskyj bereit sei, solle er nach Moskau kommen, meinte der Kremlchef."],
+  ["invitation", "Putin a vorbit la Beijing.", "În opinia sa, dacă Zelenski este pregătit, poate veni la Moscova."],
+  ["invitation", "Putin ha parlato a Pechino.", "A suo dire, se Zelensky è pronto può venire a Mosca."],
+  ["invitation", "Putin ha parlato a Pechino. Gli è stato chiesto di Zelensky.", "Secondo il leader russo, Zelensky può venire a Mosca."],
+  ["zelensky-moscow-means-no-meeting", "Zelensky responded on Thursday evening. Putin had invited him to Moscow the day before.", "In his view, the Moscow invitation shows that Russia does not want the meeting."],
+  ["zelensky-moscow-means-no-meeting", "Зеленский ответил в четверг. Накануне Путин пригласил его в Москву.", "По его мнению, приглашение в Москву показывает, что Россия не хочет встречи."],
+  ["zelensky-moscow-means-no-meeting", "Zełenski odpowiedział w czwartek. Dzień wcześniej Putin zaprosił go do Moskwy.", "Jego zdaniem zaproszenie do Moskwy pokazuje, że Rosja nie chce spotkania."],
+  ["zelensky-moscow-means-no-meeting", "Selenskyj antwortete am Donnerstag. Putin hatte ihn am Vortag nach Moskau eingeladen.", "Seiner Ansicht nach zeigt die Einladung nach Moskau, dass Russland kein Treffen will."],
+  ["zelensky-moscow-means-no-meeting", "Zelenski a răspuns joi. Putin îl invitase la Moscova cu o zi înainte.", "În opinia sa, invitația la Moscova arată că Rusia nu vrea întâlnirea."],
+  ["zelensky-moscow-means-no-meeting", "Zelensky ha risposto giovedì. Putin lo aveva invitato a Mosca il giorno prima.", "Secondo lui, l'invito a Mosca dimostra che la Russia non vuole l'incontro."],
+  ["zelensky-no-will-to-end-war", "Zelensky spoke in Kyiv. Peskov had said there was hope.", "But for now, he said, Russia has no will to end the war."],
+  ["zelensky-no-will-to-end-war", "Zelensky parlava a Kiev. Peskov aveva parlato di speranza.", "Ma per ora, ha detto, la Russia non ha alcuna volontà di porre fine alla guerra."],
+  ["zelensky-no-will-to-end-war", "Zelenski a vorbit la Kiev. Peskov vorbise despre speranță.", "Dar deocamdată, a spus el, Rusia nu are nicio voință de a pune capăt războiului."],
+  ["zelensky-no-will-to-end-war", "Selenskyj sprach in Kiew. Peskow hatte von Hoffnung gesprochen.", "Doch derzeit, sagte er, habe Russland keinen Willen, den Krieg zu beenden."],
+];
+
+describe('the speaker before, across another person', () => {
+  it.each(CONTEXT_CASES)('%s: [%s] %s', (want, before, sentence) => {
+    expect(claimsOf(sentence, before)).toEqual(want.split(','));
+  });
+
+  it('"În opinia lui Zelenski" names its speaker (not "according to him")', () => {
+    expect(claimsOf('În opinia lui Zelenski, oferta de a veni la Moscova arată că Rusia nu vrea ca întâlnirea să aibă loc.', 'Putin a vorbit la Beijing.')).toContain(
+      'zelensky-moscow-means-no-meeting',
+    );
+  });
+});

@@ -44,7 +44,7 @@ export interface Compiled {
   metonymOfGroup: Map<number, VoiceKind>;
   /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
   roleOfGroup: Map<number, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number };
   speakerSide: Map<string, string>;
 }
 
@@ -116,6 +116,8 @@ export function compile(pack: ClaimPack): Compiled {
     pronoun: group('@subject-pronoun'),
     forView: group('@for-view'),
     statement: group('@statement-noun'),
+    accordingPronoun: group('@according-to-him'),
+    pluperfect: group('@pluperfect'),
   };
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));

@@ -65,6 +65,8 @@ interface Analysed {
   afterQuote?: boolean;
   /** A reporting verb alone between commas ("…, ha detto, …"): the speaker before first, then the names. */
   inserted?: boolean;
+  /** Background ("Macron had proposed…"): its lead is taken over only when no other is near. */
+  background?: boolean;
   /** Pack speakers named in the sentence outside quotations, in order (what a role noun refers back to). */
   named?: string[];
 }
@@ -94,9 +96,15 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote, inserted, named, intro } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(analysed, voices, lead, named);
-    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named };
+    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named, background };
+    // "He was asked about Zelensky.": a subject pronoun, names only as objects; the one a later
+    // sentence takes over is still the one before.
+    if (pronoun && !lead.some((v) => v.reporter)) {
+      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      if (before.length) here.lead = before;
+    }
     analysed.push(here);
     if (sentence.start < offset || !hits.size) continue;
 
@@ -243,13 +251,23 @@ function inherited(analysed: Analysed[], sentences: Sentence[], s: number, at: (
     const v = at(i)?.voices ?? [];
     if (v.length) return v;
   }
+  // The nearest sentence whose lead speaks (a reporting verb) and is not background wins; else the
+  // nearest lead that is not background ("Peskov spoke on Monday. Macron had proposed troops. He
+  // added…"); else the nearest lead at all.
+  let current: Voice[] | undefined;
+  let any: Voice[] | undefined;
   for (let i = s - 1, n = 0; i >= 0 && n < MATCH_TUNING.contextSentences; i--, n++) {
-    const lead = analysed[i].lead;
-    if (lead.length) return lead;
+    const here = analysed[i];
+    const lead = here.lead;
+    if (lead.length) {
+      if (!here.background && lead.some((v) => v.reporter)) return lead;
+      if (!here.background) current ??= lead;
+      any ??= lead;
+    }
     // Inside one quotation, keep going back whatever the distance.
     if (sentences[i].quoteGroup === group) n--;
   }
-  return [];
+  return current ?? any ?? [];
 }
 
 /** Every term found in words [a, b), by group. */
@@ -317,7 +335,7 @@ function findVoices(
   hits: Map<number, Hit[]>,
   a: number,
   b: number,
-): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number } {
+): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number; background?: boolean } {
   const mentions: (Voice & Hit)[] = [];
   const covered = new Set<number>();
   for (const [g, list] of hits) {
@@ -366,7 +384,9 @@ function findVoices(
   // Function words only count when spelt exactly.
   const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
   const says = exact(c.special.say).filter((h) => !inside(sentence.quoted, tokens[h.i].start));
-  const accordings = exact(c.special.according);
+  // "Selon lui, si Zelensky…": an "according to" that names no one but a pronoun makes no later name a speaker.
+  const accordingHim = exact(c.special.accordingPronoun);
+  const accordings = exact(c.special.according).filter((h) => !accordingHim.some((p) => p.i <= h.i && h.i < p.e));
   const thats = exact(c.special.that);
   const relatives = exact(c.special.relative);
   const forViews = exact(c.special.forView);
@@ -439,21 +459,23 @@ function findVoices(
     }
   }
   const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
+  const background = exact(c.special.pluperfect).some((h) => !inside(sentence.quoted, tokens[h.i].start));
   const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles });
-  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro };
-  if (!mentions.length) return { voices: [], lead: [], named };
+  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background };
+  if (!mentions.length) return { voices: [], lead: [], named, background };
   // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
   // names in the sentence are what it is about.
   const anaphora = exact(c.special.anaphora);
-  const leadVerb = says.some(
-    (h) => h.i - a <= 1 || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2),
-  );
+  const leadVerb =
+    says.some((h) => h.i - a <= 1 || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2)) ||
+    // "Selon lui, …", "По его мнению, …", "In his view, …" early in the sentence.
+    accordingHim.some((h) => h.i - a <= 2 && !inside(sentence.quoted, tokens[h.i].start));
   // "«…», disse, acusando o Kremlin…", "“…”, he said of Putin": a verb right after the quotation
   // with no name of its own; the speaker is the quotation's, from before.
   const afterQuote = says.some((h) =>
     sentence.quoted.some((q) => q.end <= tokens[h.i].start && /^[\s\p{P}]*(?:\p{L}{1,4}[\s\p{P}]+)?$/u.test(text.slice(q.end, tokens[h.i].start))),
   );
-  if (leadVerb) return { voices: [], lead: [], named };
+  if (leadVerb) return { voices: [], lead: [], named, background };
   // "Se Zelensky è pronto, ha detto, venga a Mosca", "Dacă Zelenski e gata, a spus el, …", "…, he
   // added.": a reporting verb alone in a clause between commas (or a comma and the end), no name
   // in it: an inserted attribution to the speaker before, not to the names of the sentence.
@@ -470,5 +492,5 @@ function findVoices(
   // "Nigdy nie odmawiał on spotkania z Zełenskim": a subject pronoun outside quotations; the names
   // may be objects, so the speaker of the sentences before is a candidate too.
   const pronoun = exact(c.special.pronoun).some((h) => !inside(sentence.quoted, tokens[h.i].start));
-  return { voices: mentions.map(strip), lead: [strip(mentions[0])], pronoun, afterQuote, inserted, named };
+  return { voices: mentions.map(strip), lead: [strip(mentions[0])], pronoun, afterQuote, inserted, named, background };
 }
