@@ -123,3 +123,30 @@ describe('the speaker before, across another person', () => {
     );
   });
 });
+
+// Quotations over several sentences (French incises inside the guillemets), datelines, interview
+// turns and dialogue dashes, role-only references ("the Russian official", "der russische Beamte").
+const STYLE_CASES: [string, string, string][] = [
+  ["russia-security", "Peskov was speaking on state television. \"The situation is tense.", "Russia will do everything necessary to ensure its security,\" he said."],
+  ["russia-security", "\"We are watching closely,\" Peskov said. \"The Europeans keep talking about troops.", "But Russia will do everything necessary to ensure its security.\""],
+  ["russia-security", "« Nous suivons cela de près, a dit Peskov. Les Européens parlent de troupes.", "Mais la Russie fera tout le nécessaire pour assurer sa sécurité. »"],
+  ["russia-security", "„Wir beobachten das genau“, sagte Peskow. „Die Europäer reden von Truppen.", "Aber Russland wird alles Notwendige für seine Sicherheit tun.“"],
+  ["russia-security", "«Мы внимательно следим», — сказал Песков. «Европейцы говорят о войсках.", "Но Россия сделает все необходимое для своей безопасности»."],
+  ["russia-security", "MOSCOW, Sept 5 (Reuters) - The Kremlin said on Friday it was watching European plans closely.", "Russia will do everything necessary to ensure its security, the Kremlin official said."],
+  ["russia-security", "Dmitry Peskov spoke on Friday.", "The Russian official said Russia will do everything necessary to ensure its security."],
+  ["russia-security", "Dmitri Peskov s'est exprimé vendredi.", "Le responsable russe a affirmé que la Russie fera tout le nécessaire pour sa sécurité."],
+  ["russia-security", "Peskow äußerte sich am Freitag.", "Der russische Beamte sagte, Russland werde alles Notwendige für seine Sicherheit tun."],
+  ["russia-security", "Peskov ha parlato venerdì.", "Il funzionario russo ha detto che la Russia farà tutto il necessario per la sua sicurezza."],
+  ["russia-security", "Peskov a vorbit vineri.", "Oficialul rus a spus că Rusia va face tot ce este necesar pentru securitatea sa."],
+  ["russia-security", "Песков выступил в пятницу.", "Российский чиновник заявил, что Россия сделает все необходимое для своей безопасности."],
+  ["russia-security", "Q: Will Europe send troops? — Peskov: We will see. Q: And if it does?", "— Russia will do everything necessary to ensure its security."],
+  ["russia-security", "— Готова ли Россия к диалогу? — спросил журналист. — Мы всегда готовы, — ответил Песков.", "— Россия сделает все необходимое для своей безопасности."],
+  ["russia-security", "Peskov took questions from reporters.", "Asked about European troops, he said Russia would do everything necessary to ensure its security."],
+  ["zelensky-no-will-to-end-war", "KYIV — Zelensky addressed reporters on Thursday.", "Asked about the Kremlin's comments, the Ukrainian leader said Russia has no will to end the war."],
+];
+
+describe('press styles with the speaker before', () => {
+  it.each(STYLE_CASES)('%s: [%s] %s', (want, before, sentence) => {
+    expect(claimsOf(sentence, before)).toEqual(want.split(','));
+  });
+});

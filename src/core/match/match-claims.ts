@@ -338,13 +338,22 @@ function findVoices(
 ): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number; background?: boolean } {
   const mentions: (Voice & Hit)[] = [];
   const covered = new Set<number>();
+  const allSays = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
+  const incise = (i: number) =>
+    allSays.some((h) => {
+      if (h.e > i || i - h.e > 0) return false;
+      let k = h.i;
+      if (k - 1 >= a && tokens[k - 1].end - tokens[k - 1].start <= 2 && !/[,—–]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+      return k > a && /[,—–]\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    });
   for (const [g, list] of hits) {
     const kind = c.voiceOfGroup.get(g);
     if (!kind) continue;
     for (const h of list) {
       for (let k = h.i; k < h.e; k++) covered.add(k);
-      // Names inside quotation marks are the quoted speaker's words, not who speaks.
-      if (inside(sentence.quoted, tokens[h.i].start)) continue;
+      // Names inside quotation marks are the quoted speaker's words, not who speaks, unless in an
+      // incise (« …, a dit Peskov. … »: French puts it inside the guillemets).
+      if (inside(sentence.quoted, tokens[h.i].start) && !incise(h.i)) continue;
       mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
@@ -443,6 +452,7 @@ function findVoices(
   // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
   const unknown: Voice[] = [];
   const pronouns = exact(c.special.pronoun);
+  const determiners = exact(c.special.determiner);
   const firstThat = thats.length ? Math.min(...thats.map((h) => h.i)) : b;
   for (const h of says) {
     if (inside(sentence.quoted, tokens[h.i].start)) continue;
@@ -452,6 +462,8 @@ function findVoices(
       if (k === h.i - 2 && (tokens[h.i - 1].end - tokens[h.i - 1].start > 4 || pronouns.some((p) => p.i === h.i - 1))) continue;
       const raw = text.slice(tokens[k].start, tokens[k].end);
       if (raw.length < 3 || !/^\p{Lu}/u.test(raw) || words[k].units.length) continue;
+      // "Der russische Beamte sagte": a capitalised noun after an article is no name (German nouns).
+      if (determiners.some((d) => d.i < k && k - d.i <= 2 && d.i >= a)) continue;
       if (inside(sentence.quoted, tokens[k].start)) continue;
       // "Il vertice in Alaska, ha ricordato, …": a comma between, the name is not the verb's subject.
       if (k < h.i ? !plainGap(tokens[k].end, tokens[h.i].start) : !plainGap(tokens[h.e - 1].end, tokens[k].start)) continue;
