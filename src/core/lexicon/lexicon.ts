@@ -600,7 +600,7 @@ export const LEXICON: Record<string, LexiconConcept> = {
   },
   invite: {
     en: ['invit*'], fr: ['invit*', 'convie', 'conviee', 'convier', 'convies', 'conviait'], de: ['einlad*', 'eingeladen', 'lud', 'ladt'], es: ['invit*'], it: ['invit*'], pt: ['convid*', 'convit*'],
-    pl: ['zaprosz*', 'zapros*', 'zaprasz*'], ro: ['invit*'], ru: ['приглас*', 'приглаш*'], uk: ['запрош*', 'запроси*', 'запрос*'],
+    pl: ['zaprosz*', 'zapros*', 'zaprasz*'], ro: ['invit*', 'chemat', 'cheama'], ru: ['приглас*', 'приглаш*', 'позвал*', 'зовет'], uk: ['запрош*', 'запроси*', 'запрос*', 'покликав', 'кличе'],
     nl: ['uitgenodigd', 'uitnodig*', 'nodigde'], sv: ['bjudit in', 'bjuder in', 'bjod in', 'inbjud*'], cs: ['pozval*', 'pozvani', 'pozvanim', 'pozvete', 'pozvat', 'pozve'],
   },
   /**
@@ -631,8 +631,8 @@ export const LEXICON: Record<string, LexiconConcept> = {
   },
   offer: {
     en: ['offer*', 'propos*', 'suggest*'], fr: ['offre', 'propos*', 'suggere'], de: ['angebot*', 'vorschlag*', 'schlug', 'vorgeschlagen', 'bot', 'bietet', 'angeboten', 'aufgefordert', 'forderte', 'auffordern'],
-    es: ['oferta', 'propuesta', 'propuso', 'propone', 'ofrec*'], it: ['offerta', 'propost*', 'propone', 'offerto'], pt: ['oferta', 'proposta', 'propos', 'propoe', 'ofereceu'],
-    pl: ['propozycj*', 'oferta', 'oferte', 'zaproponowa*', 'proponuj*'], ro: ['oferta', 'propuner*', 'propus', 'propune'],
+    es: ['oferta', 'propuesta', 'propuso', 'propone', 'ofrec*', 'sugirio', 'sugiere'], it: ['offerta', 'propost*', 'propone', 'offerto', 'suggerito', 'suggerisce'], pt: ['oferta', 'proposta', 'propos', 'propoe', 'ofereceu', 'sugeriu', 'sugere', 'sugestao'],
+    pl: ['propozycj*', 'oferta', 'oferte', 'zaproponowa*', 'proponuj*', 'zasugerowal*'], ro: ['oferta', 'propuner*', 'propus', 'propune', 'sugerat', 'sugereaza'],
     ru: ['предлож*', 'предлага*'], uk: ['пропозиці*', 'пропону*', 'запропонува*'],
   },
   come: {

@@ -412,7 +412,8 @@ function findVoices(
       m.reporter = true;
     else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
-    else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W)) m.reporter = true;
+    // A short "as" ("как", "jak", "so") only with a reporting verb after it ("как заявил Песков").
+    else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
     // "For many observers, …", "Pour Zelensky, …": a view put first in the sentence, then a comma.
     else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
     // "Peskov: …", and the turns of an interview ("… ? — Peskov: …").
