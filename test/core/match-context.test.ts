@@ -127,6 +127,20 @@ describe('the speaker before, across another person', () => {
 // Quotations over several sentences (French incises inside the guillemets), datelines, interview
 // turns and dialogue dashes, role-only references ("the Russian official", "der russische Beamte").
 const STYLE_CASES: [string, string, string][] = [
+  ["russia-security", "Dmitri Peskov a été interrogé sur les projets européens. Le ministre Lavrov était alors en Turquie.", "La Russie fera tout le nécessaire pour sa sécurité, a répondu le porte-parole."],
+  ["russia-security", "Dmitri Peskow wurde nach den europäischen Plänen gefragt. Außenminister Lawrow war zu der Zeit in der Türkei.", "Russland werde alles Notwendige für seine Sicherheit tun, antwortete der Sprecher."],
+  ["russia-security", "Dmitri Peskov è stato interpellato sui piani europei. Il ministro Lavrov si trovava in Turchia.", "La Russia farà tutto il necessario per la sua sicurezza, ha risposto il portavoce."],
+  ["russia-security", "Dmitri Peskov a fost întrebat despre planurile europene. Ministrul Lavrov se afla în Turcia.", "Rusia va face tot ce este necesar pentru securitatea sa, a răspuns purtătorul de cuvânt."],
+  ["russia-security", "Dmitrij Pieskow został zapytany o plany europejskie. Minister Ławrow przebywał wtedy w Turcji.", "Rosja zrobi wszystko, co konieczne dla swojego bezpieczeństwa – odpowiedział rzecznik."],
+  ["russia-security", "Дмитрия Пескова спросили о планах европейцев. Министр Лавров в это время был в Турции.", "Россия сделает все необходимое для своей безопасности, ответил представитель Кремля."],
+  ["russia-security", "Дмитра Пєскова запитали про плани європейців. Міністр Лавров у цей час був у Туреччині.", "Росія зробить усе необхідне для своєї безпеки, відповів речник."],
+  ["russia-security", "A Dmitri Peskov le preguntaron por los planes europeos. El ministro Lavrov estaba en Turquía.", "Rusia hará todo lo necesario para su seguridad, respondió el portavoz."],
+  ["russia-security", "Dmitri Peskov foi questionado sobre os planos europeus. O ministro Lavrov estava na Turquia.", "A Rússia fará tudo o que for necessário para a sua segurança, respondeu o porta-voz."],
+  ["russia-security", "Dmitry Peskov was asked about European plans.", "Russia will do everything necessary for its security, the Kremlin official replied."],
+  ["zelensky-no-will-to-end-war", "Володимир Зеленський відповів на запитання журналістів. Раніше Пєсков говорив про надію.", "Поки що, за словами українського лідера, в Росії немає бажання закінчувати війну."],
+  ["zelensky-no-will-to-end-war", "Wołodymyr Zełenski odpowiadał na pytania dziennikarzy.", "— Na razie nie widzimy po stronie rosyjskiej woli zakończenia wojny — powiedział."],
+  ["zelensky-no-will-to-end-war", "Zelensky a répondu aux questions des journalistes.", "— Pour l'instant, nous ne voyons aucune volonté russe de mettre fin à la guerre, a-t-il dit."],
+  ["zelensky-no-will-to-end-war", "Zelensky ha risposto alle domande dei giornalisti.", "— Per ora non vediamo da parte russa alcuna volontà di finire la guerra."],
   ["russia-security", "Peskov was speaking on state television. \"The situation is tense.", "Russia will do everything necessary to ensure its security,\" he said."],
   ["russia-security", "\"We are watching closely,\" Peskov said. \"The Europeans keep talking about troops.", "But Russia will do everything necessary to ensure its security.\""],
   ["russia-security", "« Nous suivons cela de près, a dit Peskov. Les Européens parlent de troupes.", "Mais la Russie fera tout le nécessaire pour assurer sa sécurité. »"],
