@@ -438,7 +438,24 @@ function findVoices(
   }
   // "Zelensky says Moscow invite shows Putin…": a verb that has its subject right before it does
   // not make a later name (the reported clause's, "that" left out) a speaker too.
-  const subjectOf = (h: Hit) => mentions.some((o) => o.e <= h.i && h.i - o.e <= 1 && plainGap(tokens[o.e - 1].end, tokens[h.i].start));
+  // "Putin, speaking in Beijing, said …", "Zelensky, who spoke alongside Macron, said …": a name, an
+  // inserted relative or speaking clause between commas, then the reporting verb.
+  const appositive = new Set<number>();
+  for (const m of mentions) {
+    if (m.reporter || m.e >= b || !/^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e].start))) continue;
+    if (!relatives.some((r) => r.i === m.e) && !says.some((x) => x.i === m.e)) continue;
+    for (let k = m.e + 1; k < b && k - m.e <= 8; k++) {
+      if (!/,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+      const h = says.find((x) => (x.i === k || (x.i === k + 1 && tokens[k].end - tokens[k].start <= 4)) && plainGap(tokens[k].start, tokens[x.i].start));
+      if (h && !mentions.some((o) => o !== m && o.i >= m.e && o.i < k && o.speaker !== undefined)) {
+        m.reporter = true;
+        appositive.add(h.i);
+      }
+      break;
+    }
+  }
+  const subjectOf = (h: Hit) =>
+    appositive.has(h.i) || mentions.some((o) => o.e <= h.i && h.i - o.e <= 1 && plainGap(tokens[o.e - 1].end, tokens[h.i].start));
   for (const m of mentions) {
     if (!m.reporter) continue;
     const after = says.some((h) => h.i >= m.e && h.i - m.e <= W && plainGap(tokens[m.e - 1].end, tokens[h.i].start));
