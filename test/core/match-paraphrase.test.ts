@@ -535,6 +535,21 @@ const CASES: [string, string][] = [
   ["russia-security", "Citado pela TASS, Peskov disse que a Rússia fará tudo o que for necessário para a sua segurança."],
   ["russia-security", "Citado por TASS, Peskov dijo que Rusia hará todo lo necesario para su seguridad."],
   ["russia-security", "Cité par l'agence TASS, Peskov a affirmé que la Russie fera tout le nécessaire pour sa sécurité."],
+  ["putin-values-trump-efforts", "Peskov said Putin appreciates what Trump is doing to settle the conflict."],
+  ["putin-values-trump-efforts", "Peskov ha detto che Putin apprezza ciò che Trump sta facendo per risolvere il conflitto."],
+  ["putin-values-trump-efforts", "Peskov a spus că Putin apreciază ceea ce face Trump pentru soluționarea conflictului."],
+  ["putin-values-trump-efforts", "Pieskow powiedział, że Putin docenia to, co robi Trump."],
+  ["putin-values-trump-efforts", "Песков сказал, что Путин ценит то, что делает Трамп."],
+  ["putin-values-trump-efforts", "Peskov said Putin appreciates Washington's efforts."],
+  ["putin-values-trump-efforts", "Peskov said Putin and Trump have a constructive relationship that Putin values."],
+  ["presidents-talks-difficult", "Peskov said the dialogue at the highest level between Moscow and Washington is difficult."],
+  ["presidents-talks-difficult", "Peskov said the conversations between the two heads of state were not easy."],
+  ["presidents-talks-difficult", "Peskov a spus că dialogul la cel mai înalt nivel dintre Moscova și Washington este dificil."],
+  ["presidents-talks-difficult", "Peskov ha detto che il dialogo al più alto livello tra Mosca e Washington è difficile."],
+  ["presidents-talks-difficult", "Peskow sagte, der Dialog auf höchster Ebene zwischen Moskau und Washington sei schwierig."],
+  ["presidents-talks-difficult", "Песков сказал, что диалог на высшем уровне между Москвой и Вашингтоном непростой."],
+  ["presidents-talks-difficult", "Пєсков сказав, що діалог на найвищому рівні між Москвою і Вашингтоном непростий."],
+  ["presidents-talks-difficult", "Pieskow powiedział, że dialog na najwyższym szczeblu między Moskwą a Waszyngtonem jest trudny."],
 ];
 
 describe('loose paraphrases of the claims', () => {
