@@ -550,6 +550,14 @@ const CASES: [string, string][] = [
   ["presidents-talks-difficult", "Песков сказал, что диалог на высшем уровне между Москвой и Вашингтоном непростой."],
   ["presidents-talks-difficult", "Пєсков сказав, що діалог на найвищому рівні між Москвою і Вашингтоном непростий."],
   ["presidents-talks-difficult", "Pieskow powiedział, że dialog na najwyższym szczeblu między Moskwą a Waszyngtonem jest trudny."],
+  ["invitation,never-refused-meeting", "Putin said he had never refused to meet Zelensky and that Zelensky could come to Moscow."],
+  ["invitation,never-refused-meeting", "Putin a affirmé qu'il n'avait jamais refusé de rencontrer Zelensky et que celui-ci pouvait venir à Moscou."],
+  ["invitation,never-refused-meeting", "Putin sagte, er habe ein Treffen mit Selenskyj nie abgelehnt, dieser könne nach Moskau kommen."],
+  ["invitation,never-refused-meeting", "Putin ha detto di non aver mai rifiutato un incontro con Zelensky, che può venire a Mosca."],
+  ["invitation,never-refused-meeting", "Putin a spus că nu a refuzat niciodată o întâlnire cu Zelenski, care poate veni la Moscova."],
+  ["invitation,never-refused-meeting", "Путин сказал, что никогда не отказывался от встречи с Зеленским и что тот может приехать в Москву."],
+  ["invitation", "Putin said Zelensky could come to Moscow, and that the meeting should not be a mere formality."],
+  ["invitation", "Putin said he was ready to meet Zelensky in Moscow, and added that it was up to Kyiv to respond."],
 ];
 
 describe('loose paraphrases of the claims', () => {

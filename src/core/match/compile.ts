@@ -44,7 +44,7 @@ export interface Compiled {
   metonymOfGroup: Map<number, VoiceKind>;
   /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
   roleOfGroup: Map<number, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number };
   speakerSide: Map<string, string>;
 }
 
@@ -118,6 +118,7 @@ export function compile(pack: ClaimPack): Compiled {
     statement: group('@statement-noun'),
     accordingPronoun: group('@according-to-him'),
     pluperfect: group('@pluperfect'),
+    never: group('@never'),
   };
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));

@@ -128,8 +128,12 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     }
     if (!candidates.length) continue;
     const found: { claim: CompiledClaim; groups: number[] }[] = [];
+    // "He never refused a meeting … and Zelensky can come to Moscow": a veto with "never" next to it
+    // is negated and vetoes nothing.
+    const nevers = (hits.get(c.special.never) ?? []).filter((h) => !h.fuzzy);
+    const negated = (h: Hit) => nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1));
     for (const claim of candidates) {
-      const groups = claimGroups(claim, hits);
+      const groups = claimGroups(claim, hits, negated);
       if (groups) found.push({ claim, groups });
     }
     if (!found.length) continue;
@@ -297,9 +301,9 @@ function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<nu
 }
 
 /** The groups that make `claim` match the sentence, or undefined. */
-function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>): number[] | undefined {
+function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>, negated: (h: Hit) => boolean): number[] | undefined {
   // A veto needs the exact word: a fuzzy near-miss ("garantir" ~ "garantii") must not veto.
-  const vetoed = (g: number) => hits.get(g)?.some((h) => !h.fuzzy) ?? false;
+  const vetoed = (g: number) => hits.get(g)?.some((h) => !h.fuzzy && !negated(h)) ?? false;
   for (const g of claim.none) if (vetoed(g)) return undefined;
   for (const g of claim.all) if (!hits.has(g)) return undefined;
   if (!claim.any.length) return claim.all;
