@@ -558,6 +558,21 @@ const CASES: [string, string][] = [
   ["invitation,never-refused-meeting", "Путин сказал, что никогда не отказывался от встречи с Зеленским и что тот может приехать в Москву."],
   ["invitation", "Putin said Zelensky could come to Moscow, and that the meeting should not be a mere formality."],
   ["invitation", "Putin said he was ready to meet Zelensky in Moscow, and added that it was up to Kyiv to respond."],
+  ["invitation", "Responding to a reporter's question, Putin said Zelensky could come to Moscow."],
+  ["invitation", "Answering a question in Beijing, Putin said Zelensky could come to Moscow."],
+  ["invitation", "En réponse à une question, Poutine a déclaré que Zelensky pouvait venir à Moscou."],
+  ["invitation", "Auf eine Frage antwortete Putin, Selenskyj könne nach Moskau kommen."],
+  ["invitation", "Rispondendo a una domanda, Putin ha detto che Zelensky può venire a Mosca."],
+  ["invitation", "Răspunzând unei întrebări, Putin a spus că Zelenski poate veni la Moscova."],
+  ["invitation", "Odpowiadając na pytanie, Putin powiedział, że Zełenski może przyjechać do Moskwy."],
+  ["invitation", "Отвечая на вопрос, Путин сказал, что Зеленский может приехать в Москву."],
+  ["invitation", "Відповідаючи на запитання, Путін сказав, що Зеленський може приїхати до Москви."],
+  ["invitation", "Respondiendo a una pregunta, Putin dijo que Zelenski puede venir a Moscú."],
+  ["invitation", "Respondendo a uma pergunta, Putin disse que Zelensky pode vir a Moscovo."],
+  ["invitation", "Putin replied that Zelensky could come to Moscow."],
+  ["-", "In response to Putin's invitation, Zelensky said Putin could come to Kyiv."],
+  ["-", "Responding to Putin's offer to come to Moscow, Zelensky said he was ready to meet elsewhere."],
+  ["-", "Zelensky replied to the invitation to Moscow by proposing Kyiv."],
 ];
 
 describe('loose paraphrases of the claims', () => {

@@ -672,6 +672,19 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['означает', 'равносильно', 'равнозначно'],
     uk: ['означає', 'рівнозначно', 'рівносильно'],
   },
+  /** A question put to a speaker ("Responding to a question, Putin said…": no response to the offer). */
+  question: {
+    en: ['question', 'questions', 'reporter', 'reporters', 'journalist', 'journalists'],
+    fr: ['question', 'questions', 'journaliste', 'journalistes'],
+    de: ['frage', 'fragen', 'journalist*', 'reporter'],
+    es: ['pregunta', 'preguntas', 'periodista*'],
+    it: ['domanda', 'domande', 'giornalist*'],
+    pt: ['pergunta', 'perguntas', 'jornalista*'],
+    pl: ['pytani*', 'dziennikarz*'],
+    ro: ['intrebar*', 'jurnalist*'],
+    ru: ['вопрос*', 'журналист*'],
+    uk: ['запитанн*', 'питанн*', 'журналіст*'],
+  },
   /** Concrete, tangible (results): "a meeting must bring concrete results". */
   concrete: {
     en: ['concrete', 'tangible', 'real results', 'meaningful'],

@@ -44,7 +44,7 @@ export interface Compiled {
   metonymOfGroup: Map<number, VoiceKind>;
   /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
   roleOfGroup: Map<number, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number };
   speakerSide: Map<string, string>;
 }
 
@@ -119,6 +119,7 @@ export function compile(pack: ClaimPack): Compiled {
     accordingPronoun: group('@according-to-him'),
     pluperfect: group('@pluperfect'),
     never: group('@never'),
+    question: group('@question'),
   };
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));

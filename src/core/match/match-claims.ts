@@ -131,7 +131,10 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // "He never refused a meeting … and Zelensky can come to Moscow": a veto with "never" next to it
     // is negated and vetoes nothing.
     const nevers = (hits.get(c.special.never) ?? []).filter((h) => !h.fuzzy);
-    const negated = (h: Hit) => nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1));
+    // Nor does one followed by a question ("Responding to a question, Putin said…").
+    const questions = (hits.get(c.special.question) ?? []).filter((h) => !h.fuzzy);
+    const negated = (h: Hit) =>
+      nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) || questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1));
     for (const claim of candidates) {
       const groups = claimGroups(claim, hits, negated);
       if (groups) found.push({ claim, groups });
