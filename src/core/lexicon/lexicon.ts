@@ -685,6 +685,32 @@ export const LEXICON: Record<string, LexiconConcept> = {
     ru: ['вопрос*', 'журналист*'],
     uk: ['запитанн*', 'питанн*', 'журналіст*'],
   },
+  /** Nobody (is demanding …): "nobody is asking Kyiv to capitulate". */
+  nobody: {
+    en: ['nobody', 'no one', 'no body'],
+    fr: ['personne', 'nul'],
+    de: ['niemand'],
+    es: ['nadie'],
+    it: ['nessuno'],
+    pt: ['ninguem'],
+    pl: ['nikt'],
+    ro: ['nimeni'],
+    ru: ['никто'],
+    uk: ['ніхто'],
+  },
+  /** Asking for, demanding. */
+  demand: {
+    en: ['ask*', 'demand*', 'requir*', 'expect*'],
+    fr: ['demand*', 'exige*', 'reclam*'],
+    de: ['verlang*', 'fordert*', 'fordere', 'erwartet'],
+    es: ['pide', 'piden', 'pidiendo', 'exige*', 'reclama*'],
+    it: ['chied*', 'pretend*', 'esige'],
+    pt: ['pede', 'pedem', 'exige*', 'pedindo'],
+    pl: ['zada*', 'wymaga*', 'oczekuje'],
+    ro: ['cere', 'cer', 'pretinde'],
+    ru: ['требу*', 'просит', 'ждет'],
+    uk: ['вимага*', 'проси*', 'чека*'],
+  },
   /** Concrete, tangible (results): "a meeting must bring concrete results". */
   concrete: {
     en: ['concrete', 'tangible', 'real results', 'meaningful'],
