@@ -635,6 +635,19 @@ const CASES: [string, string][] = [
   ["territorial-referendum", "Putin a spus că un acord teritorial ar trebui aprobat prin referendum."],
   ["territorial-referendum", "Путин сказал, что территориальное соглашение должно быть одобрено на референдуме."],
   ["-", "Peskov said Russia will never capitulate."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky said the very fact that Moscow is discussing a meeting is a step forward."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky called it positive that the Russians are at least talking about a summit."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky a qualifié de positif le fait que Moscou évoque un sommet."],
+  ["zelensky-talk-of-meeting-positive", "Selenskyj nannte es positiv, dass Moskau überhaupt von einem Gipfel spricht."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky ha definito positivo che Mosca parli almeno di un vertice."],
+  ["zelensky-talk-of-meeting-positive", "Zelenski a calificat drept pozitiv faptul că Moscova vorbește despre un summit."],
+  ["zelensky-talk-of-meeting-positive", "Zełenski nazwał pozytywnym to, że Moskwa w ogóle mówi o szczycie."],
+  ["zelensky-talk-of-meeting-positive", "Зеленский назвал позитивным то, что Москва вообще говорит о саммите."],
+  ["zelensky-talk-of-meeting-positive", "Зеленський назвав позитивним те, що Москва взагалі говорить про саміт."],
+  ["zelensky-talk-of-meeting-positive", "Zelenski calificó de positivo que Moscú hable de una cumbre."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky classificou de positivo que Moscovo fale de uma cimeira."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky said it was good that Russia had begun to speak about a meeting, even in Moscow."],
+  ["zelensky-talk-of-meeting-positive", "Zelensky noted with satisfaction that Russia is now open to discussing a meeting."],
 ];
 
 describe('loose paraphrases of the claims', () => {
