@@ -127,6 +127,15 @@ describe('the speaker before, across another person', () => {
 // Quotations over several sentences (French incises inside the guillemets), datelines, interview
 // turns and dialogue dashes, role-only references ("the Russian official", "der russische Beamte").
 const STYLE_CASES: [string, string, string][] = [
+  ["zelensky-no-will-to-end-war", "Il presidente ucraino ha parlato a Kiev. Peskov aveva parlato di speranza.", "Per ora, ha aggiunto il leader ucraino, Mosca non ha alcuna volontà di finire la guerra."],
+  ["zelensky-no-will-to-end-war", "Președintele ucrainean a vorbit la Kiev.", "Deocamdată, a adăugat liderul de la Kiev, Moscova nu are voința de a încheia războiul."],
+  ["zelensky-no-will-to-end-war", "Der ukrainische Präsident sprach in Kiew.", "Bislang, fügte der Staatschef hinzu, habe Moskau keinen Willen, den Krieg zu beenden."],
+  ["hope-no-timeline", "Il portavoce del Cremlino ha parlato con i giornalisti.", "C'è speranza, ha detto, ma è troppo presto per dire quando finirà la guerra."],
+  ["hope-no-timeline", "Purtătorul de cuvânt al Kremlinului a vorbit cu jurnaliștii.", "Există speranță, a spus el, dar este prea devreme pentru a spune când se va încheia războiul."],
+  ["hope-no-timeline", "Der Kremlsprecher sprach mit Journalisten.", "Es gebe Hoffnung, sagte er, aber es sei zu früh, um zu sagen, wann der Krieg ende."],
+  ["us-relations-damage", "Peskov ha parlato dei rapporti con Washington.", "Il danno è troppo grande, ha spiegato il portavoce, e serve tempo."],
+  ["us-relations-damage", "Peskov a vorbit despre relațiile cu Washingtonul.", "Răul făcut este prea mare, a explicat purtătorul de cuvânt, și e nevoie de timp."],
+  ["us-relations-damage", "Peskow sprach über die Beziehungen zu Washington.", "Der Schaden sei zu groß, erklärte der Sprecher, es brauche Zeit."],
   ["russia-security", "Dmitri Peskov a été interrogé sur les projets européens. Le ministre Lavrov était alors en Turquie.", "La Russie fera tout le nécessaire pour sa sécurité, a répondu le porte-parole."],
   ["russia-security", "Dmitri Peskow wurde nach den europäischen Plänen gefragt. Außenminister Lawrow war zu der Zeit in der Türkei.", "Russland werde alles Notwendige für seine Sicherheit tun, antwortete der Sprecher."],
   ["russia-security", "Dmitri Peskov è stato interpellato sui piani europei. Il ministro Lavrov si trovava in Turchia.", "La Russia farà tutto il necessario per la sua sicurezza, ha risposto il portavoce."],
