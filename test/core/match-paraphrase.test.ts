@@ -648,6 +648,19 @@ const CASES: [string, string][] = [
   ["zelensky-talk-of-meeting-positive", "Zelensky classificou de positivo que Moscovo fale de uma cimeira."],
   ["zelensky-talk-of-meeting-positive", "Zelensky said it was good that Russia had begun to speak about a meeting, even in Moscow."],
   ["zelensky-talk-of-meeting-positive", "Zelensky noted with satisfaction that Russia is now open to discussing a meeting."],
+  ["intel-channels-open", "Pieskow poinformował, że rosyjskie i amerykańskie służby wywiadowcze wciąż się ze sobą komunikują."],
+  ["presidents-talks-difficult", "Pieskow przyznał, że rozmowy Putina z Trumpem nie należą do łatwych."],
+  ["putin-values-trump-efforts", "Pieskow powiedział, że Putin wysoko ocenia starania Trumpa."],
+  ["russia-security", "Pieskow zapowiedział, że Rosja uczyni wszystko, co niezbędne, by zagwarantować swoje bezpieczeństwo."],
+  ["us-relations-damage", "Pieskow stwierdził, że szkody w relacjach z USA są zbyt duże i potrzeba czasu."],
+  ["hope-no-timeline", "Pieskow powiedział, że istnieje nadzieja na pokój, ale nie ma harmonogramu."],
+  ["territorial-referendum", "Putin oznajmił, że kwestie terytorialne Ukraina musi rozstrzygnąć w drodze referendum."],
+  ["invitation", "Putin oświadczył, że Zełenski może przyjechać do Moskwy, jeśli jest gotów."],
+  ["zelensky-moscow-means-no-meeting", "Zełenski stwierdził, że zapraszając go do Moskwy, Putin pokazuje, że nie chce spotkania."],
+  ["zelensky-talk-of-meeting-positive", "Zełenski ocenił, że już samo to, iż Rosja zaczęła mówić o spotkaniu, jest pozytywne."],
+  ["zelensky-no-will-to-end-war", "Zełenski zaznaczył, że na razie nie widać po stronie Rosji chęci zakończenia wojny."],
+  ["never-refused-meeting", "Kreml zapewnia, że Putin nigdy nie uchylał się od spotkania z Zełenskim."],
+  ["talk-not-capitulation", "Pieskow: Zełenski jest zaproszony na rozmowy, a nie po to, by kapitulować."],
 ];
 
 describe('loose paraphrases of the claims', () => {
