@@ -37,6 +37,9 @@ export class TermIndex {
   private readonly notFuzzyStems = new Set<string>();
   readonly terms: CompiledTerm[] = [];
   private readonly termIds = new Map<string, number>();
+  /** Memo of {@link addTerm}: term as written → its id; word as written → its units. */
+  private readonly sourceIds = new Map<string, number>();
+  private readonly partUnits = new Map<string, number[]>();
   /** Term ids by the unit of their first element. */
   readonly termsByFirstUnit = new Map<number, number[]>();
   private readonly cache = new Map<string, WordUnits>();
@@ -57,23 +60,36 @@ export class TermIndex {
 
   /** Add a concrete term (no `@` references left); returns its id, shared by identical terms. */
   addTerm(source: string): number {
+    // Concept expansion hands the same terms and words over and over: both are memoised, which
+    // keeps compiling a pack (one uninterruptible task in the page) short.
+    const seen = this.sourceIds.get(source);
+    if (seen !== undefined) return seen;
     const els: number[] = [];
     for (const part of source.trim().split(/\s+/)) {
       if (part === '~') {
         if (els.length && els[els.length - 1] !== GAP) els.push(GAP);
         continue;
       }
-      const prefix = part.endsWith('*');
-      const ws = tokenize(prefix ? part.slice(0, -1) : part).map((t) => t.norm);
-      ws.forEach((w, i) => els.push(this.unit(w, prefix && i === ws.length - 1)));
+      let units = this.partUnits.get(part);
+      if (!units) {
+        const prefix = part.endsWith('*');
+        const ws = tokenize(prefix ? part.slice(0, -1) : part).map((t) => t.norm);
+        units = ws.map((w, i) => this.unit(w, prefix && i === ws.length - 1));
+        this.partUnits.set(part, units);
+      }
+      els.push(...units);
     }
     while (els.length && els[els.length - 1] === GAP) els.pop();
     const key = els.join(',');
     const known = this.termIds.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      this.sourceIds.set(source, known);
+      return known;
+    }
     const id = this.terms.length;
     this.terms.push({ source, els });
     this.termIds.set(key, id);
+    this.sourceIds.set(source, id);
     if (els.length) {
       const list = this.termsByFirstUnit.get(els[0]) ?? [];
       list.push(id);
