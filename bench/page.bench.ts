@@ -11,6 +11,8 @@
  *   TaskDuration, median of several loads, with minus without the extension).
  *
  *   npx tsx bench/page.bench.ts          (part of `npm run bench`)
+ *   BENCH_PAGES=plain npx tsx bench/page.bench.ts   (the ordinary page only: quicker, e.g. to
+ *                                                    compare content-script entries)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,8 @@ const BIG_RUNS = 3;
 const PLAIN_RUNS = 9;
 /** How long after `load` the ordinary page is watched (the content script is done well before). */
 const PLAIN_WINDOW_MS = 1500;
+/** `plain`: measure the ordinary page only. */
+const ONLY_PLAIN = process.env.BENCH_PAGES === 'plain';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -158,7 +162,8 @@ async function main() {
     const browser = await launch(withExtension);
     try {
       const label = withExtension ? 'with' : 'without';
-      for (const [name, url, runs] of [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const) {
+      const pages = [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const;
+      for (const [name, url, runs] of pages.filter(([name]) => !ONLY_PLAIN || name === 'plain')) {
         results[`${name}-${label}`] = [];
         // One warm-up load per page (disk cache, code cache), not counted.
         for (let i = 0; i <= runs; i++) {
@@ -178,9 +183,15 @@ async function main() {
   const bo = results['big-without'];
   const pw = results['plain-with'];
   const po = results['plain-without'];
+  console.log(`Headless Chromium (${CHROMIUM_PATH}), dist/chrome; medians of ${BIG_RUNS} loads (big) and ${PLAIN_RUNS} loads (ordinary), after one warm-up load each.\n`);
+  if (!ONLY_PLAIN) printBig(bw, bo);
+  printPlain(pw, po);
+  console.log('\nTargets (issue 5): marks final < 1000 ms; no Counterpoint task > 50 ms; < 5 ms added on an ordinary page.');
+}
+
+function printBig(bw: Run[], bo: Run[]): void {
   const finalFromLoad = bw.map((r) => (r.idleAt ?? NaN) - r.loadEnd);
   const finalFromScan = bw.map((r) => (r.idleAt ?? NaN) - (r.scanningAt ?? NaN));
-  console.log(`Headless Chromium (${CHROMIUM_PATH}), dist/chrome; medians of ${BIG_RUNS} loads (big) and ${PLAIN_RUNS} loads (ordinary), after one warm-up load each.\n`);
   console.log(`Big page: ${BIG_SENTENCES.toLocaleString('en')} sentences, ${bw[0].marks} marked sentences`);
   console.table({
     'load event end (from navigation start)': { with: ms(median(bw.map((r) => r.loadEnd))), without: ms(median(bo.map((r) => r.loadEnd))) },
@@ -195,6 +206,9 @@ async function main() {
     'longest Counterpoint script in a LoAF': { with: ms(Math.max(...bw.map((r) => r.longestCpScript))), without: '—' },
     'longest scan slice (self-measured)': { with: ms(Math.max(...bw.map((r) => r.longestSlice ?? NaN))), without: '—' },
   });
+}
+
+function printPlain(pw: Run[], po: Run[]): void {
   const added = median(pw.map((r) => r.taskMs)) - median(po.map((r) => r.taskMs));
   const addedScript = median(pw.map((r) => r.scriptMs)) - median(po.map((r) => r.scriptMs));
   console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load:`);
@@ -203,7 +217,6 @@ async function main() {
     'script time': { with: ms(median(pw.map((r) => r.scriptMs))), without: ms(median(po.map((r) => r.scriptMs))), added: ms(addedScript) },
     'longest Counterpoint script in a LoAF': { with: ms(Math.max(...pw.map((r) => r.longestCpScript))), without: '—', added: '' },
   });
-  console.log('\nTargets (issue 5): marks final < 1000 ms; no Counterpoint task > 50 ms; < 5 ms added on an ordinary page.');
 }
 
 main().catch((err) => {

@@ -7,6 +7,7 @@
  *   session state for the popup, a history row when the page reports a claim;
  * - navigation or a closed tab → badge and session state cleared;
  * - the `toggle-marks` shortcut → `bg-cs-toggle-marks` to the active tab;
+ * - settings or packs changed → the precheck record the content script reads (precheck.ts);
  * - host permissions missing (Firefox) → badge "!" and a plain-words title (see firefox-quirks.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
@@ -14,6 +15,7 @@ import { tabStateKey, type BackgroundToContent, type ContentToBackground, type P
 import { loadHistory, saveHistory } from '../shared/settings';
 import { hasHostPermission, watchHostPermission } from './firefox-quirks';
 import { badgeText, historyUrl, recordVisit } from './page-summary';
+import { keepPrecheck } from './precheck';
 
 const BADGE_COLOR = '#3454d1';
 
@@ -85,3 +87,4 @@ browser.commands.onCommand.addListener(async (command: string) => {
 
 watchHostPermission((granted) => void showPermissionState(granted));
 void hasHostPermission().then(showPermissionState);
+keepPrecheck();

@@ -2,21 +2,18 @@
  * Content script entry (http(s) pages, top frame), kept small on purpose: most pages a reader
  * opens report none of the claims, and on those Counterpoint should cost next to nothing.
  *
- * It reads the settings and the active packs, and asks the core's precheck whether the page's
- * text names any of their speakers at all. Only then does it load the content script proper
- * (page.ts: matcher, marks, tooltip). Until then it watches for text added later (late article
- * bodies, single-page navigation) and for settings changes, and answers the popup with an
- * empty page state.
+ * It reads the settings and the active packs' precheck anchors (one storage read; the background
+ * keeps them, see src/shared/precheck-record.ts) and tests whether the page's text names any of
+ * their speakers at all. Only then does it load the content script proper (page.ts: matcher,
+ * marks, tooltip). Until then it watches for text added later (late article bodies,
+ * single-page navigation) and for settings changes, and answers the popup with an empty page
+ * state. It carries no pack, no lexicon and no schema library: those load only when needed.
  */
-// Sub-module imports, not the core's index: the index pulls in the matcher and the schema
-// library, which this entry must not carry.
-import { summarizeCoverage } from '../core/coverage';
-import { mayMatch } from '../core/match/precheck';
-import type { ClaimPack } from '../core/types';
+import { anchorTest } from '../core/match/anchors';
 import browser from '../shared/browser';
 import type { PageState, PopupToContent } from '../shared/messages';
-import { loadActivePacks } from '../shared/packs';
-import { isSiteEnabled, loadSettings, STORAGE_KEYS, type Settings } from '../shared/settings';
+import { freshAnchors } from '../shared/precheck-record';
+import { isSiteEnabled, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
 import { outletName } from './page-meta';
 import { HOST_TAG } from './ui-host';
 
@@ -36,23 +33,27 @@ function loadPage(): void {
     .catch((err) => console.debug('[counterpoint] start', err));
 }
 
-/** Settings and active packs, read once and again only after they change in storage. */
-let current: Promise<{ settings: Settings; packs: ClaimPack[] }> | undefined;
+/** Settings and the test of the active packs, read once and again only after they change in storage. */
+let current: Promise<{ settings: Settings; test: (text: string) => boolean }> | undefined;
 const read = () =>
   (current ??= (async () => {
-    const settings = await loadSettings();
-    return { settings, packs: await loadActivePacks(settings.activePacks) };
+    const got = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.precheck]);
+    const settings = settingsFrom(got);
+    const anchors = freshAnchors(got[STORAGE_KEYS.precheck], settings, browser.runtime.getManifest().version);
+    if (anchors) return { settings, test: anchorTest(anchors) };
+    const { packsTest } = await import('./precheck-packs');
+    return { settings, test: await packsTest(settings.activePacks) };
   })());
 
 /** Load page.ts when the settings allow this site and `text` may report a claim of an active pack. */
-async function check(text: () => string): Promise<{ settings: Settings; packs: ClaimPack[] }> {
-  const { settings, packs } = await read();
-  if (isSiteEnabled(settings, location.hostname) && packs.some((p) => mayMatch(p, text()))) loadPage();
-  return { settings, packs };
+async function check(text: () => string): Promise<Settings> {
+  const { settings, test } = await read();
+  if (isSiteEnabled(settings, location.hostname) && test(text())) loadPage();
+  return settings;
 }
 
 async function start(): Promise<void> {
-  let { settings, packs } = await check(() => document.body?.textContent ?? '');
+  let settings = await check(() => document.body?.textContent ?? '');
   if (loaded) return;
   const signal = idle.signal;
 
@@ -75,7 +76,7 @@ async function start(): Promise<void> {
     timer = setTimeout(() => {
       const text = added.join('\n');
       added = [];
-      if (text.trim()) void check(() => text).then((r) => ({ settings, packs } = r));
+      if (text.trim()) void check(() => text).then((r) => (settings = r));
     }, WATCH_DEBOUNCE_MS);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -83,26 +84,26 @@ async function start(): Promise<void> {
 
   // Switched on again, or other packs chosen: look at the whole page once more.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs])) return;
+    if (area !== 'local' || !(changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.precheck])) return;
     current = undefined;
-    void check(() => document.body?.textContent ?? '').then((r) => ({ settings, packs } = r));
+    void check(() => document.body?.textContent ?? '').then((r) => (settings = r));
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 
-  // The popup asks what this page reports: nothing.
+  // The popup asks what this page reports: nothing (the packs load only for this answer).
   const onMessage = (message: unknown): Promise<PageState | boolean> | undefined => {
     const m = message as PopupToContent;
     if (m?.type === 'popup-cs-get-state') {
-      return Promise.resolve({
+      return Promise.all([import('../shared/packs'), import('../core/coverage')]).then(async ([{ loadActivePacks }, { summarizeCoverage }]) => ({
         url: location.href,
         title: document.title,
         outlet: outletName(),
         enabled: isSiteEnabled(settings, location.hostname),
         hidden: false,
         sentences: [],
-        summaries: packs.map((p) => summarizeCoverage(p, [])),
-      });
+        summaries: (await loadActivePacks(settings.activePacks)).map((p) => summarizeCoverage(p, [])),
+      }));
     }
     if (m?.type === 'popup-cs-reveal-claim') return Promise.resolve(false);
     return undefined;

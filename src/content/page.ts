@@ -10,7 +10,7 @@
  * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`,
  * and `data-counterpoint-longest-slice` (ms, the longest chunk of scan work so far).
  */
-import { compilePack, mayMatch, summarizeCoverage } from '../core';
+import { compilePackSteps, mayMatch, summarizeCoverage, type CompiledPack } from '../core';
 import browser from '../shared/browser';
 import type { MarkedSentence, PageState } from '../shared/messages';
 import { loadActivePacks } from '../shared/packs';
@@ -30,7 +30,7 @@ import { readerLang, t } from './i18n';
 import * as messagingSurface from './messaging';
 import * as observerSurface from './observer';
 import { createScanner, type ActivePack } from './scanner';
-import { stats } from './scheduler';
+import { runChunked, stats } from './scheduler';
 import * as shortcutSurface from './shortcut';
 import * as stylesSurface from './styles';
 import * as tooltipSurface from './tooltip';
@@ -49,15 +49,21 @@ async function loadDismissed(): Promise<string[]> {
 /**
  * Compile the active packs that may match `text`. The core's precheck (is any speaker of the
  * pack named at all?) costs well under a millisecond on an ordinary page; compiling costs tens,
- * so a page that cannot match never pays for it.
+ * so a page that cannot match never pays for it, and a page that may pays in slices of a few
+ * milliseconds (the core compiles step by step), never in one long task.
  */
-async function compileActive(settings: Settings, text: string): Promise<ActivePack[]> {
+async function compileActive(settings: Settings, text: string, signal: AbortSignal): Promise<ActivePack[]> {
   const packs = await loadActivePacks(settings.activePacks);
   const out: ActivePack[] = [];
   for (const pack of packs) {
     if (!mayMatch(pack, text)) continue;
+    let compiled: CompiledPack | undefined;
+    const steps = (function* () {
+      compiled = yield* compilePackSteps(pack);
+    })();
     try {
-      out.push({ pack, compiled: compilePack(pack) });
+      if (!(await runChunked(steps, signal)) || !compiled) continue;
+      out.push({ pack, compiled });
     } catch (err) {
       console.debug('[counterpoint] pack', pack.id, err);
     }
@@ -90,7 +96,7 @@ export async function main(signal: AbortSignal): Promise<void> {
   let settings = await loadSettings();
   let dismissed = new Set(await loadDismissed());
   await whenIdle();
-  let packs = isSiteEnabled(settings, location.hostname) ? await compileActive(settings, pageText()) : [];
+  let packs = isSiteEnabled(settings, location.hostname) ? await compileActive(settings, pageText(), signal) : [];
   let hidden = false;
   const active = () => isSiteEnabled(settings, location.hostname) && !hidden;
 
@@ -176,7 +182,7 @@ export async function main(signal: AbortSignal): Promise<void> {
 
   /** Bring the page in line with the settings: marks on (full scan) or off (all removed). */
   const apply = async () => {
-    if (active() && !packs.length && settings.activePacks.length) packs = await compileActive(settings, pageText());
+    if (active() && !packs.length && settings.activePacks.length) packs = await compileActive(settings, pageText(), signal);
     if (active() && packs.length) {
       track(scanner.rescanAll());
     } else {
@@ -241,7 +247,7 @@ export async function main(signal: AbortSignal): Promise<void> {
         if (!settings.activePacks.length || !blocks.some((b) => pageText(b).length)) return;
         const text = blocks.map((b) => pageText(b)).join('\n');
         track(
-          compileActive(settings, text).then((compiled) => {
+          compileActive(settings, text, signal).then((compiled) => {
             if (!compiled.length || packs.length) return;
             packs = compiled;
             return scanner.rescanAll();
@@ -263,13 +269,13 @@ export async function main(signal: AbortSignal): Promise<void> {
         if (JSON.stringify(before.markStyle) !== JSON.stringify(settings.markStyle)) styles.set(settings.markStyle);
         if (before.translateTo !== settings.translateTo) tooltip.sync();
         if (JSON.stringify(before.activePacks) !== JSON.stringify(settings.activePacks)) {
-          packs = await compileActive(settings, pageText());
+          packs = await compileActive(settings, pageText(), signal);
           rescan = true;
         }
         if (isSiteEnabled(before, location.hostname) !== isSiteEnabled(settings, location.hostname)) rescan = true;
       }
       if (changes[STORAGE_KEYS.packs]) {
-        packs = await compileActive(settings, pageText());
+        packs = await compileActive(settings, pageText(), signal);
         rescan = true;
       }
       if (changes[STORAGE_KEYS.dismissed]) {

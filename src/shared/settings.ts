@@ -43,10 +43,16 @@ export const STORAGE_KEYS = {
   packs: 'packs',
   history: 'history',
   dismissed: 'dismissed',
+  /** The active packs' precheck anchors, kept by the background (see precheck-record.ts). */
+  precheck: 'precheck',
 } as const;
 
 export async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(STORAGE_KEYS.settings);
+  return settingsFrom(await browser.storage.local.get(STORAGE_KEYS.settings));
+}
+
+/** The settings in the result of a `storage.local.get` that asked for them (defaults filled in). */
+export function settingsFrom(got: Record<string, unknown>): Settings {
   return { ...DEFAULT_SETTINGS, ...((got[STORAGE_KEYS.settings] as Partial<Settings>) ?? {}) };
 }
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack, matchText, parsePack, precheckFor, type ClaimPack } from '../../src/core';
+import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, precheckFor, type ClaimPack } from '../../src/core';
+import { freshAnchors } from '../../src/shared/precheck-record';
+import type { Settings } from '../../src/shared/settings';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const r = parsePack(fs.readFileSync(path.join(ROOT, 'assets/packs/reference.json'), 'utf8'));
@@ -39,5 +41,40 @@ describe('The precheck before compiling the matcher', () => {
 
   it('is built once per pack', () => {
     expect(precheckFor(pack)).toBe(precheck);
+  });
+
+  it('gives the same answers from its stored anchors alone (what the content script reads)', () => {
+    const stored = anchorTest(JSON.parse(JSON.stringify(precheck.anchors)));
+    for (const text of ['Пєскова запитали про це.', 'The council approved the budget.', 'Zelenskyy replied.', 'Heavy rain is expected.']) {
+      expect(stored(text), text).toBe(precheck.mayMatch(text));
+    }
+  });
+
+  it('trusts a stored record only for this version and exactly the active packs', () => {
+    const DEFAULT_SETTINGS = { paused: false, deniedSites: [], allowedSites: [], activePacks: ['a', 'b'] } as unknown as Settings;
+    const record = { version: '0.1.0', activePacks: [...DEFAULT_SETTINGS.activePacks], anchors: ['pesk'] };
+    expect(freshAnchors(record, DEFAULT_SETTINGS, '0.1.0')).toEqual(['pesk']);
+    expect(freshAnchors(record, DEFAULT_SETTINGS, '0.2.0')).toBeUndefined();
+    expect(freshAnchors(record, { ...DEFAULT_SETTINGS, activePacks: [...DEFAULT_SETTINGS.activePacks, 'other'] }, '0.1.0')).toBeUndefined();
+    expect(freshAnchors(undefined, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
+    expect(freshAnchors({ version: '0.1.0', activePacks: 'x', anchors: [] }, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
+  });
+});
+
+describe('Compiling a pack step by step', () => {
+  it('takes many small steps and matches exactly like compiling in one go', () => {
+    const steps = compilePackSteps(pack);
+    let n = 0;
+    let r = steps.next();
+    while (!r.done) {
+      n++;
+      r = steps.next();
+    }
+    expect(n).toBeGreaterThan(pack.claims.length);
+    const dir = path.join(ROOT, 'test/fixtures/articles');
+    const text = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+    const expected = matchText(compilePack(pack), text);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(matchText(r.value, text)).toEqual(expected);
   });
 });

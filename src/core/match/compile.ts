@@ -50,7 +50,21 @@ export interface Compiled {
 
 const MAX_EXPANSIONS = 4000;
 
+/** Compile `pack` in one go. */
 export function compile(pack: ClaimPack): Compiled {
+  const steps = compileSteps(pack);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Compile `pack` step by step: each `next()` does a small part (one speaker's aliases, one
+ * claim), so a caller on a page's main thread can yield between steps; the generator's return
+ * value is the compiled pack. The Fuse indexes are built lazily, on the first fuzzy look-up.
+ */
+export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> {
   const matching = (pack.matching ?? { speakers: {} }) as PackMatchingData;
   const concepts = matching.concepts ?? {};
   const index = new TermIndex();
@@ -90,10 +104,14 @@ export function compile(pack: ClaimPack): Compiled {
   };
 
   const voiceOfGroup = new Map<number, VoiceKind>();
-  for (const [id, s] of Object.entries(matching.speakers ?? {})) voiceOfGroup.set(group(s.aliases), { speaker: id });
+  for (const [id, s] of Object.entries(matching.speakers ?? {})) {
+    voiceOfGroup.set(group(s.aliases), { speaker: id });
+    yield;
+  }
   for (const [name, aliases] of Object.entries(matching.others ?? {})) {
     const g = group(aliases);
     if (!voiceOfGroup.has(g)) voiceOfGroup.set(g, { other: name });
+    yield;
   }
 
   const roleOfGroup = new Map<number, string[]>();
@@ -101,6 +119,7 @@ export function compile(pack: ClaimPack): Compiled {
     if (!s.roles?.length) continue;
     const g = group(s.roles);
     roleOfGroup.set(g, [...(roleOfGroup.get(g) ?? []), id]);
+    yield;
   }
 
   const metonymOfGroup = new Map<number, VoiceKind>();
@@ -121,6 +140,7 @@ export function compile(pack: ClaimPack): Compiled {
     never: group('@never'),
     question: group('@question'),
   };
+  yield;
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));
   const claims: CompiledClaim[] = [];
@@ -130,9 +150,9 @@ export function compile(pack: ClaimPack): Compiled {
     list.push(claim);
     claimsByTrigger.set(g, list);
   };
-  pack.claims.forEach((claim, i) => {
+  for (const [i, claim] of pack.claims.entries()) {
     const m = claim.match as ClaimMatchData | undefined;
-    if (!m || (!m.all?.length && !m.any?.length)) return;
+    if (!m || (!m.all?.length && !m.any?.length)) continue;
     const side = speakerSide.get(claim.speaker);
     const allowed = new Set(m.speakers ?? pack.speakers.filter((s) => s.side === side).map((s) => s.id));
     const compiled: CompiledClaim = {
@@ -150,9 +170,9 @@ export function compile(pack: ClaimPack): Compiled {
       const best = compiled.all.reduce((a, b) => (groups[b].length < groups[a].length ? b : a));
       trigger(best, n);
     } else for (const alt of compiled.any) trigger(alt.all.reduce((a, b) => (groups[b].length < groups[a].length ? b : a)), n);
-  });
+    yield;
+  }
   // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
   for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
-  index.freeze();
   return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, special, speakerSide };
 }

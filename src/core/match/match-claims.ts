@@ -10,7 +10,7 @@
 import type { ClaimMatch, ClaimPack, MatchEvidence } from '../types';
 import { segmentSentences, type Sentence } from '../text/segment';
 import { tokenize, type Token } from '../text/tokenize';
-import { compile, type Compiled, type CompiledClaim } from './compile';
+import { compile, compileSteps, type Compiled, type CompiledClaim } from './compile';
 import { matchTermAt, type WordUnits } from './term-index';
 import { MATCH_TUNING } from './options';
 
@@ -33,6 +33,14 @@ export interface MatchOptions {
 /** Build the pack's indexes. Costly-ish; call once per pack and reuse the result. */
 export function compilePack(pack: ClaimPack): CompiledPack {
   return { pack, internal: compile(pack) };
+}
+
+/**
+ * {@link compilePack} in small steps, for a page's main thread: drive it with `next()` (yielding
+ * to the page between steps as you see fit); its return value is the compiled pack.
+ */
+export function* compilePackSteps(pack: ClaimPack): Generator<void, CompiledPack, void> {
+  return { pack, internal: yield* compileSteps(pack) };
 }
 
 interface Hit {

@@ -43,7 +43,9 @@ export class TermIndex {
   /** Term ids by the unit of their first element. */
   readonly termsByFirstUnit = new Map<number, number[]>();
   private readonly cache = new Map<string, WordUnits>();
-  private fuse: Map<string, Fuse<string>> | undefined;
+  /** Words of the fuzzy pass by two-letter start; each bucket's Fuse index is built on first use. */
+  private fuseBuckets: Map<string, string[]> | undefined;
+  private readonly fuse = new Map<string, Fuse<string>>();
   private fuseUnits: Map<string, number[]> | undefined;
 
   private unit(word: string, prefix: boolean): number {
@@ -119,7 +121,11 @@ export class TermIndex {
     return result;
   }
 
-  /** Fuse indexes, one per two-letter start (misspellings rarely touch the first letters). */
+  /**
+   * Fuse indexes, one per two-letter start (misspellings rarely touch the first letters): the
+   * buckets are gathered once, each index is built when a word first needs it, so compiling a
+   * pack never pays for indexes no page word asks for.
+   */
   private buildFuse(): void {
     const buckets = new Map<string, string[]>();
     const ids = new Map<string, number[]>();
@@ -131,7 +137,7 @@ export class TermIndex {
       buckets.set(key, list);
       ids.set(u.word, [...(ids.get(u.word) ?? []), id]);
     });
-    this.fuse = new Map([...buckets].map(([k, list]) => [k, new Fuse(list, FUSE_OPTIONS)]));
+    this.fuseBuckets = buckets;
     this.fuseUnits = ids;
   }
 
@@ -149,15 +155,15 @@ export class TermIndex {
     return false;
   }
 
-  /** Prepare everything lazily built (the Fuse indexes); called by compilePack. */
-  freeze(): void {
-    this.buildFuse();
-  }
-
   private fuzzyUnits(norm: string): number[] {
-    if (!this.fuse) this.buildFuse();
-    const fuse = this.fuse!.get(norm.slice(0, 2));
-    if (!fuse) return [];
+    if (!this.fuseBuckets) this.buildFuse();
+    const key = norm.slice(0, 2);
+    let fuse = this.fuse.get(key);
+    if (!fuse) {
+      const list = this.fuseBuckets!.get(key);
+      if (!list) return [];
+      this.fuse.set(key, (fuse = new Fuse(list, FUSE_OPTIONS)));
+    }
     const found = new Set<number>();
     const maxEdits = norm.length >= MATCH_TUNING.fuzzyTwoEditsLength ? 2 : 1;
     // The whole word against whole-word units, and its start against stems.
