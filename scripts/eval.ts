@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --errors] [-- --pack FILE]`: precision, recall and F1 of the claim matcher on
+ * `npm run eval [-- --errors] [-- --dev-only] [-- --pack FILE]`: precision, recall and F1 of the claim matcher on
  * the labelled splits in test/fixtures/eval/ (dev.jsonl: tuned on; test.jsonl: held out, written
  * from claims.md alone, never tuned on; stress.jsonl: dev-style, in the style of real coverage; context.jsonl: dev-style, context-heavy;
  * loose.jsonl: dev-style, loose paraphrases written blind to the pack). Micro-averaged over (sentence, claim) pairs, per language,
@@ -17,6 +17,8 @@ import { compilePack, matchText, parsePack, formatPackErrors } from '../src/core
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
+/** `--dev-only`: skip the held-out test split (for tuning sessions: its figures are not to be looked at while tuning). */
+const devOnly = args.includes('--dev-only');
 const packArg = args.indexOf('--pack');
 const packPath = packArg >= 0 ? args[packArg + 1] : join(root, 'assets/packs/reference.json');
 
@@ -129,7 +131,7 @@ function evaluate(name: string, file: string, errors: boolean, note = '') {
 
 console.log(`pack: ${pack.id} (${pack.claims.length} claims); micro-averaged over (sentence, claim) pairs`);
 evaluate('dev', join(root, 'test/fixtures/eval/dev.jsonl'), showErrors);
-evaluate('test', join(root, 'test/fixtures/eval/test.jsonl'), false);
+if (!devOnly) evaluate('test', join(root, 'test/fixtures/eval/test.jsonl'), false);
 // A third, dev-style split in the style of real coverage (long sentences, mid/end attribution,
 // headlines, live blogs, commentary): may be read and tuned on, errors listed with `--errors`.
 evaluate('stress', join(root, 'test/fixtures/eval/stress.jsonl'), showErrors, ' (dev-style: real-coverage style, tuned on)');

@@ -1,7 +1,54 @@
-/** The core's shared multilingual lexicon (see lexicon.ts). */
-export { LEXICON, type LexiconConcept } from './lexicon';
+/**
+ * The shared multilingual lexicon: concepts that are not specific to one story (reporting verbs,
+ * negation, roles, common political vocabulary), in the ten supported languages. Packs refer to
+ * them by name ("@meeting"); a pack's own `matching.concepts` may add or shadow concepts.
+ *
+ * Layout: concepts.ts names the concepts and says what each means; each language has its own
+ * file of words (en.ts, fr.ts, de.ts, es.ts, it.ts, pt.ts, pl.ts, ro.ts, ru.ts, uk.ts), typed
+ * by that list. nl.ts, sv.ts and cs.ts hold a few high-signal words so that Dutch, Swedish and
+ * Czech coverage degrades gracefully (names and quoted words already count); any.ts holds terms
+ * of no one language.
+ *
+ * Term syntax (same as in packs; see src/core/match/README.md):
+ *   word       the whole word, compared after normalisation (lowercase, no diacritics)
+ *   stem*      any word starting with `stem` (for declension and conjugation; keep stems ≥ 4 letters)
+ *   a b        consecutive words; `~` between words allows up to 3 other words in between
+ *   @name      another concept (expanded when a pack is compiled)
+ * All languages are pooled: a sentence is matched against every language's terms, so no language
+ * detection is needed, and a term must not be a common word with another meaning in another of the
+ * ten languages (e.g. no bare "ne": it is a pronoun in Romanian).
+ */
+import any from './any';
+import { CONCEPTS, type ConceptName, type LanguageLexicon } from './concepts';
+import cs from './cs';
+import de from './de';
+import en from './en';
+import es from './es';
+import fr from './fr';
+import it from './it';
+import nl from './nl';
+import pl from './pl';
+import pt from './pt';
+import ro from './ro';
+import ru from './ru';
+import sv from './sv';
+import uk from './uk';
 
-import { LEXICON } from './lexicon';
+export type { ConceptName, LanguageLexicon } from './concepts';
+
+/** The languages of the lexicon, each with its words. */
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, any };
+
+/** One concept's words by language. */
+export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
+
+/** Concept → language → words (the language files, merged once). */
+export const LEXICON: Record<string, LexiconConcept> = Object.fromEntries(
+  (Object.keys(CONCEPTS) as ConceptName[]).map((name) => [
+    name,
+    Object.fromEntries(Object.entries(LANGUAGES).flatMap(([lang, words]) => (words[name] ? [[lang, words[name]]] : []))),
+  ]),
+);
 
 /** All terms of a lexicon concept, every language pooled; undefined if there is no such concept. */
 export function lexiconTerms(name: string): string[] | undefined {

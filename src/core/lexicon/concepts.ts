@@ -1,0 +1,119 @@
+/**
+ * The names of the shared lexicon's concepts, with what each one means. The words themselves live
+ * in one file per language beside this one (en.ts, fr.ts, …): adding a language is adding a file
+ * (and a line in index.ts); adding a concept is adding its name here, then its words in each
+ * language file. The language files are typed by this list, so a misspelt concept name fails the
+ * build.
+ */
+export const CONCEPTS = {
+  // ---- attribution ----------------------------------------------------------------------------
+  say: true,
+  /** "According to him", "in his view": the speaker is the one before (no name of its own). */
+  'according-to-him': true,
+  /** Past-perfect auxiliaries: a sentence of background ("Macron had proposed…"), not the one speaking now. */
+  pluperfect: true,
+  'according-to': true,
+  /** "For X, …" at the start of a sentence: X's view ("Pour Zelensky, …", "Für Selenskyj …", "Для Кремля …"). */
+  /** What a speaker said, named before a colon ("The Russian president's answer was short: …"). */
+  'statement-noun': true,
+  'for-view': true,
+  /** Complementisers: a name after "said that" is not the one speaking. */
+  that: true,
+  /** Relative pronouns: "Zelensky, who said…" does not make Zelensky the sentence's speaker. */
+  relative: true,
+  /** Pronouns and phrases that continue an earlier sentence's speaker. */
+  anaphora: true,
+  /** Third-person singular subject pronouns (a subject other than the names a sentence mentions). */
+  'subject-pronoun': true,
+  /** Words that start a sentence capitalised without being a name ("The ministry said"). */
+  determiner: true,
+  spokesman: true,
+  'foreign-minister': true,
+  president: true,
+  /**
+   * Common words one or two edits from a cue that mean something else: the fuzzy pass never
+   * matches them ("capitale" is not a misspelt "capitul*", "negociacion" is not "nego").
+   */
+  'not-fuzzy': true,
+  // ---- logic words ----------------------------------------------------------------------------
+  negation: true,
+  never: true,
+  want: true,
+  willingness: true,
+  refuse: true,
+  'rule-out': true,
+  against: true,
+  // ---- common political vocabulary ------------------------------------------------------------
+  meeting: true,
+  talks: true,
+  difficult: true,
+  war: true,
+  end: true,
+  peace: true,
+  security: true,
+  referendum: true,
+  relations: true,
+  'intelligence-services': true,
+  channels: true,
+  open: true,
+  usa: true,
+  damage: true,
+  impasse: true,
+  'time-needed': true,
+  'too-much': true,
+  efforts: true,
+  appreciate: true,
+  constructive: true,
+  /** "do everything", as a whole: "Russia will do everything to…". */
+  'do-everything': true,
+  /** "too" as in "too great": excess, not mere size. */
+  too: true,
+  everything: true,
+  necessary: true,
+  hope: true,
+  'light-tunnel': true,
+  'too-early': true,
+  timeline: true,
+  positive: true,
+  start: true,
+  invite: true,
+  /**
+   * The noun "invitation" (not the verb): as the subject or object of another predicate ("the Moscow
+   * invitation is about dialogue", "Sybiha called the invitation…") it names the act in passing
+   * without reporting it.
+   */
+  'invitation-noun': true,
+  /** Issuing the invitation, with the noun ("renewed his invitation"): reports the act itself. */
+  'extend-invitation': true,
+  offer: true,
+  come: true,
+  ready: true,
+  'well-prepared': true,
+  /** "Amounts to", "means": the Moscow offer equated with a refusal ("proporre Mosca equivale a rifiutare"). */
+  'amounts-to': true,
+  /** A question put to a speaker ("Responding to a question, Putin said…": no response to the offer). */
+  question: true,
+  /** Nobody (is demanding …): "nobody is asking Kyiv to capitulate". */
+  nobody: true,
+  /** Asking for, demanding. */
+  demand: true,
+  /** Concrete, tangible (results): "a meeting must bring concrete results". */
+  concrete: true,
+  results: true,
+  capitulation: true,
+  dialogue: true,
+  'not-happen': true,
+  avoid: true,
+  unacceptable: true,
+  response: true,
+  territory: true,
+  'martial-law': true,
+  legitimacy: true,
+  'security-other-expense': true,
+  'terrorist-capital': true,
+} as const;
+
+export type ConceptName = keyof typeof CONCEPTS;
+
+/** One language's words for the concepts it has (a concept may be missing in a language). */
+export type LanguageLexicon = Partial<Record<ConceptName, string[]>>;
