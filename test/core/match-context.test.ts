@@ -173,3 +173,16 @@ describe('press styles with the speaker before', () => {
     expect(claimsOf(sentence, before)).toEqual(want.split(','));
   });
 });
+
+describe('an interview answer takes its topic from the question before it', () => {
+  const before = 'Dmitry Peskov gave a long interview to state television on Sunday.';
+  it('matches an answer whose cue words complete the question’s', () => {
+    expect(claimsOf('Q: How would you describe the phone calls between the two presidents? A: They remain difficult, frankly.', before)).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('— Comment qualifieriez-vous les échanges entre les deux présidents ? — Ils restent difficiles.', 'Dmitri Peskov a répondu dimanche aux questions de la télévision publique.')).toEqual(['presidents-talks-difficult']);
+  });
+
+  it('does not match an answer that brings none of the claim’s words, nor a statement after a non-question', () => {
+    expect(claimsOf('Q: How would you describe the phone calls between the two presidents? A: I will not comment.', before)).toEqual([]);
+    expect(claimsOf('The two presidents spoke by phone last week. A: They remain difficult, frankly.', before)).toEqual([]);
+  });
+});

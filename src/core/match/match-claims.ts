@@ -125,9 +125,15 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
         else hits.delete(g);
       }
     }
+    // An answer right after a question ("Q: How are the calls between the two presidents? — A:
+    // They remain hard."): the answer's topic is the question's, so the question's cue words count
+    // too, as long as the answer itself brings one of the claim's groups (a bare "Yes." reports
+    // nothing).
+    const asked = s > 0 && isQuestion(full, sentences[s - 1]) && !isQuestion(full, sentence) ? analysed[s - 1].hits : undefined;
+    const topic = asked ? withTopic(c, hits, asked) : undefined;
     // Claims worth evaluating: those whose trigger group was found.
     const candidates: CompiledClaim[] = [];
-    for (const g of hits.keys()) {
+    for (const g of (topic ?? hits).keys()) {
       for (const ci of c.claimsByTrigger.get(g) ?? []) {
         if (stamp[ci] === s) continue;
         stamp[ci] = s;
@@ -144,7 +150,11 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const negated = (h: Hit) =>
       nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) || questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1));
     for (const claim of candidates) {
-      const groups = claimGroups(claim, hits, negated);
+      let groups = claimGroups(claim, hits, negated);
+      if (!groups && topic) {
+        groups = claimGroups(claim, topic, negated);
+        if (groups && !groups.some((g) => hits.has(g))) groups = undefined;
+      }
       if (groups) found.push({ claim, groups });
     }
     if (!found.length) continue;
@@ -182,7 +192,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
       const seen = new Set<string>();
       let fuzzy = 0;
       for (const g of m.groups) {
-        const h = hits.get(g)![0];
+        const h = (hits.get(g) ?? topic!.get(g)!)[0];
         if (h.fuzzy) fuzzy++;
         seen.add(full.slice(tokens[h.i].start, tokens[h.e - 1].end));
       }
@@ -309,6 +319,23 @@ function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<nu
     }
   }
   return hits;
+}
+
+/** Whether a sentence is a question (ends with a question mark, closing quotes aside). */
+function isQuestion(text: string, sentence: Sentence): boolean {
+  return /[?？]\s*["'»«“”„)\]]*\s*$/u.test(text.slice(sentence.start, sentence.end));
+}
+
+/** An answer's hits with its question's cue groups added (never the question's names: the answer has its own speaker). */
+function withTopic(c: Compiled, hits: Map<number, Hit[]>, asked: Map<number, Hit[]>): Map<number, Hit[]> | undefined {
+  const merged = new Map(hits);
+  let added = false;
+  for (const [g, list] of asked) {
+    if (merged.has(g) || c.voiceOfGroup.has(g) || c.roleOfGroup.has(g)) continue;
+    merged.set(g, list);
+    added = true;
+  }
+  return added ? merged : undefined;
 }
 
 /** The groups that make `claim` match the sentence, or undefined. */
