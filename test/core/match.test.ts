@@ -119,6 +119,11 @@ describe('other languages degrade gracefully', () => {
     expect(claimsOf('Zelensky wil Poetin best ontmoeten, maar niet in Moskou; Poetin kan naar Kyiv komen, zei hij.')).toEqual([]);
     expect(claimsOf('Underrättelsetjänsterna i Ryssland och USA håller sina kanaler öppna, uppger Peskov.')).toEqual(['intel-channels-open']);
   });
+  it('knows a few Turkish words (agglutinated endings included), without marking a near miss', () => {
+    expect(claimsOf('Kremlin sözcüsü Peskov, Rusya ile ABD istihbarat servislerinin iletişim kanallarını açık tuttuğunu belirtti.')).toEqual(['intel-channels-open']);
+    expect(claimsOf('Peskov, Trump ile Putin arasındaki görüşmelerin şu an için zor ilerlediğini açıkladı.')).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('Zelenski, teröristlerin başkentine gidemeyeceğini söyledi.')).toEqual([]);
+  });
 });
 
 describe('attribution in real coverage', () => {

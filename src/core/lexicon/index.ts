@@ -5,8 +5,8 @@
  *
  * Layout: concepts.ts names the concepts and says what each means; each language has its own
  * file of words (en.ts, fr.ts, de.ts, es.ts, it.ts, pt.ts, pl.ts, ro.ts, ru.ts, uk.ts), typed
- * by that list. nl.ts, sv.ts and cs.ts hold a few high-signal words so that Dutch, Swedish and
- * Czech coverage degrades gracefully (names and quoted words already count); any.ts holds terms
+ * by that list. nl.ts, sv.ts, cs.ts and tr.ts hold a few high-signal words so that Dutch, Swedish,
+ * Czech and Turkish coverage degrades gracefully (names and quoted words already count); any.ts holds terms
  * of no one language.
  *
  * Term syntax (same as in packs; see src/core/match/README.md):
@@ -32,12 +32,13 @@ import pt from './pt';
 import ro from './ro';
 import ru from './ru';
 import sv from './sv';
+import tr from './tr';
 import uk from './uk';
 
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
