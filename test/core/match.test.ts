@@ -134,6 +134,14 @@ describe('attribution in real coverage', () => {
     const before = 'The Kremlin spokesman was then asked about NATO troops in the Baltic states.';
     expect(claimsOf('Moscow, he warned, will do whatever it takes to guarantee its own security.', before)).toEqual(['russia-security']);
   });
+  it('takes an inverted "…, assure Moscou" in an inserted clause for the Kremlin', () => {
+    expect(claimsOf("Poutine n'a jamais refusé une rencontre avec Zelensky si elle est bien préparée, assure Moscou, qui attend un geste de Kiev.")).toEqual(['never-refused-meeting']);
+    expect(claimsOf('Putin nunca ha rechazado reunirse con Zelenski, afirma Moscú.')).toEqual(['never-refused-meeting']);
+  });
+  it('does not count the place that speaks as the venue of an invitation', () => {
+    expect(claimsOf('Moscow insists Putin never refused a meeting with Zelensky, provided it is well prepared.')).toEqual(['never-refused-meeting']);
+    expect(claimsOf('Zelensky would be welcome in Moscow, Moscow says.')).toEqual(['invitation']);
+  });
   it('takes "Moscow says…" for the Kremlin, but not a place elsewhere in the sentence', () => {
     expect(claimsOf('Mosca sostiene che lo zar non abbia mai rifiutato un incontro con il leader ucraino.')).toEqual(['never-refused-meeting']);
     expect(claimsOf('Moscow says the invitation is about dialogue, not capitulation.')).toEqual(['talk-not-capitulation']);

@@ -104,7 +104,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(analysed, voices, lead, named);
     const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named, background };
     // "He was asked about Zelensky.": a subject pronoun, names only as objects; the one a later
@@ -116,6 +116,15 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     analysed.push(here);
     if (sentence.start < offset || !hits.size) continue;
 
+    // A place that speaks ("Moscow insists …") is no cue: drop its words from the cue hits.
+    if (spokenBy?.length) {
+      for (const [g, list] of hits) {
+        if (c.voiceOfGroup.has(g)) continue;
+        const kept = list.filter((h) => !spokenBy.some((v) => h.i >= v.i && h.e <= v.e));
+        if (kept.length) hits.set(g, kept);
+        else hits.delete(g);
+      }
+    }
     // An attribution before a colon ("The Russian president's answer was short: …") is no cue.
     if (intro !== undefined) {
       for (const [g, list] of hits) {
@@ -377,8 +386,8 @@ function findVoices(
   hits: Map<number, Hit[]>,
   a: number,
   b: number,
-): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number; background?: boolean } {
-  const mentions: (Voice & Hit)[] = [];
+): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number; background?: boolean; spokenBy?: { i: number; e: number }[] } {
+  const mentions: (Voice & Hit & { metonym?: boolean })[] = [];
   const covered = new Set<number>();
   const allSays = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
   const incise = (i: number) =>
@@ -417,16 +426,27 @@ function findVoices(
   // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
   if (c.metonymOfGroup.size) {
     const sayStarts = new Set<number>();
-    for (const h of hits.get(c.special.say) ?? []) if (!h.fuzzy) sayStarts.add(h.i);
+    const sayEnds = new Map<number, number>();
+    for (const h of hits.get(c.special.say) ?? []) {
+      if (h.fuzzy) continue;
+      sayStarts.add(h.i);
+      sayEnds.set(h.e, h.i);
+    }
     for (const [g, kind] of c.metonymOfGroup) {
       for (const h of hits.get(g) ?? []) {
         if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
         // Only as a clause's subject: first in the sentence or after a clause mark.
-        if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) continue;
-        const next = sayStarts.has(h.e) ? h.e : sayStarts.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4 ? h.e + 1 : -1;
-        if (next < 0 || /[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[next].start))) continue;
+        if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) {
+          // Or inverted in an inserted clause: "…, assure Moscou, …", "…, afirma Moscú.", "…, sostiene Mosca."
+          const verb = sayEnds.get(h.i);
+          const closes = h.e >= b || /^\s*[,;.!?)–—]/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
+          if (verb === undefined || verb <= a || !/,\s*$/.test(text.slice(tokens[verb - 1].end, tokens[verb].start)) || !closes) continue;
+        } else {
+          const next = sayStarts.has(h.e) ? h.e : sayStarts.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4 ? h.e + 1 : -1;
+          if (next < 0 || /[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[next].start))) continue;
+        }
         for (let k = h.i; k < h.e; k++) covered.add(k);
-        mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+        mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, metonym: true, ...h });
       }
     }
   }
@@ -533,7 +553,9 @@ function findVoices(
   const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
   const background = exact(c.special.pluperfect).some((h) => !inside(sentence.quoted, tokens[h.i].start));
   const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles });
-  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background };
+  // "Moscow says …": the place names who speaks, so it is no cue ("Moscow" as the venue) too.
+  const spokenBy = mentions.filter((m) => m.metonym && m.reporter).map((m) => ({ i: m.i, e: m.e }));
+  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy };
   if (!mentions.length) return { voices: [], lead: [], named, background };
   // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
   // names in the sentence are what it is about.
