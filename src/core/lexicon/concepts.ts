@@ -111,6 +111,10 @@ export const CONCEPTS = {
   legitimacy: true,
   'security-other-expense': true,
   'terrorist-capital': true,
+  /** Receiving or hosting a visitor ("will receive him in Moscow", "awaits him"): with Moscow and Zelensky, the invitation itself. */
+  host: true,
+  /** A will, desire or readiness for peace as one phrase ("no will for peace", "keinen Friedenswillen"): with a negation, the no-will-to-end-war claim. */
+  'will-to-peace': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

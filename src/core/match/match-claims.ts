@@ -372,6 +372,12 @@ function claimScore(groups: number, fuzzy: number, voice: Voice, from: 'sentence
   return Math.round(Math.max(0.05, Math.min(1, s)) * 100) / 100;
 }
 
+/** A Latin-script word starting with a lower-case letter and carrying accents (combining marks once decomposed). */
+function lowerAccented(word: string): boolean {
+  const nfd = word.normalize('NFD');
+  return /^\p{Ll}/u.test(word) && /\p{M}/u.test(nfd) && /^[\p{Script=Latin}\p{M}]+$/u.test(nfd);
+}
+
 function inside(spans: { start: number; end: number }[], pos: number): boolean {
   return spans.some((q) => pos >= q.start && pos < q.end);
 }
@@ -405,6 +411,9 @@ function findVoices(
       // Names inside quotation marks are the quoted speaker's words, not who speaks, unless in an
       // incise (« …, a dit Peskov. … »: French puts it inside the guillemets).
       if (inside(sentence.quoted, tokens[h.i].start) && !incise(h.i)) continue;
+      // A one-word name written in lower case with accents is another word ("puțin", Romanian
+      // for "little", is not "Putin"); "lo zar" or "диктатор" (no accents) stay names.
+      if (h.e - h.i === 1 && lowerAccented(text.slice(tokens[h.i].start, tokens[h.i].end))) continue;
       mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
