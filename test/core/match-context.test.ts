@@ -186,3 +186,18 @@ describe('an interview answer takes its topic from the question before it', () =
     expect(claimsOf('The two presidents spoke by phone last week. A: They remain difficult, frankly.', before)).toEqual([]);
   });
 });
+
+describe('wire copy names the speaker in the next sentence ("Об этом заявил …")', () => {
+  it('takes the speaker of an attributing next sentence, in several languages', () => {
+    expect(claimsOf('Путин никогда не отказывался от встречи с Зеленским, если она будет хорошо подготовлена. Об этом заявил пресс-секретарь президента России Дмитрий Песков.')).toEqual(['never-refused-meeting']);
+    expect(claimsOf('Запрошення до Москви означає, що Росія не хоче цієї зустрічі. Про це заявив Володимир Зеленський.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('La Russia farà tutto il necessario per garantire la propria sicurezza. Lo ha detto il portavoce del Cremlino Dmitri Peskov.')).toEqual(['russia-security']);
+  });
+
+  it('prefers it to a speaker named before, and needs a named speaker in it', () => {
+    const text = 'Zelensky spoke in Kyiv on Monday. Russia will do everything necessary to guarantee its security. This was said by Dmitry Peskov.';
+    expect(matchText(compiled, text).map((m) => [m.claims, m.evidence.speaker.id])).toEqual([[['russia-security'], 'peskov']]);
+    expect(claimsOf('Россия сделает всё необходимое для обеспечения своей безопасности. Об этом пишут многие газеты.')).toEqual([]);
+    expect(claimsOf('Россия сделает всё необходимое для обеспечения своей безопасности. Об этом заявил Песков.')).toEqual(['russia-security']);
+  });
+});

@@ -115,6 +115,8 @@ export const CONCEPTS = {
   host: true,
   /** A will, desire or readiness for peace as one phrase ("no will for peace", "keinen Friedenswillen"): with a negation, the no-will-to-end-war claim. */
   'will-to-peace': true,
+  /** Opening a sentence that attributes the one before ("Об этом заявил Песков.", "Про це сказав…", "Lo ha detto…", "Das sagte…"): what was just reported is what the named speaker said. */
+  'about-this': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

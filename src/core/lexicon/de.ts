@@ -79,4 +79,5 @@ export default {
   'terrorist-capital': ['terror*'],
   'not-fuzzy': ['beobachten', 'beobachtet*', 'beobachtend*', 'beobachtung*', 'kritiken', 'analysen', 'kommentaren'],
   'will-to-peace': ['friedenswille*', 'friedensbereitschaft', 'wille zum frieden', 'willen zum frieden', 'bereitschaft zum frieden', 'bereitschaft zu frieden'],
+  'about-this': ['das sagte', 'dies sagte', 'das erklarte', 'dies erklarte', 'das betonte', 'dies betonte', 'das teilte', 'dies teilte', 'das sagt', 'so aussert sich', 'das ausserte', 'dies ausserte'],
 } satisfies LanguageLexicon;

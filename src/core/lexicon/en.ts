@@ -78,4 +78,5 @@ export default {
   'security-other-expense': ['at the expense', 'expense of', 'at another', 'guarantees too', 'also needs guarantees', 'security guarantees'],
   'terrorist-capital': ['terrorist', 'terror*'],
   'will-to-peace': ['will for peace', 'will to peace', 'will to make peace', 'readiness for peace', 'willingness to make peace', 'readiness to make peace', 'willingness for peace'],
+  'about-this': ['this was said by', 'that was said by', 'this was stated by', 'the remarks were made by', 'the comments came from', 'those were the words of'],
 } satisfies LanguageLexicon;

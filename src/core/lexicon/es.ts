@@ -77,4 +77,5 @@ export default {
   legitimacy: ['legitim*', 'ilegitim*', 'elecciones', 'comicios', 'presidenciales', 'eleccion'],
   'security-other-expense': ['a costa de', 'a expensas', 'garantias de seguridad', 'garantias'],
   'terrorist-capital': ['terroris*'],
+  'about-this': ['asi lo', 'lo dijo', 'lo afirmo', 'lo aseguro', 'lo declaro', 'lo senalo', 'lo indico', 'asi se expreso', 'esas fueron las palabras'],
 } satisfies LanguageLexicon;

@@ -77,4 +77,5 @@ export default {
   legitimacy: ['legitim*', 'illegitim*', 'elections', 'election', 'presidentielle'],
   'security-other-expense': ['au detriment', 'aux depens', 'garanties de securite', 'a besoin de garanties'],
   'terrorist-capital': ['terroris*'],
+  'about-this': ['c est ce qu', 'c est ce que', 'ce sont les propos', 'ces propos ont ete tenus', 'ainsi s est exprime', 'ainsi s est exprimee', 'ce qu a declare', 'ce qu a affirme', 'ce qu a indique'],
 } satisfies LanguageLexicon;

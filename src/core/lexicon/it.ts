@@ -77,4 +77,5 @@ export default {
   legitimacy: ['legittim*', 'illegittim*', 'elezioni', 'elezione', 'presidenziali'],
   'security-other-expense': ['a spese', 'a scapito', 'garanzie di sicurezza', 'garanzie'],
   'terrorist-capital': ['terroris*'],
+  'about-this': ['lo ha detto', 'lo ha dichiarato', 'lo ha affermato', 'lo ha sottolineato', 'lo ha spiegato', 'lo ha ribadito', 'lo ha precisato', 'lo ha assicurato', 'a dirlo', 'a dichiararlo', 'a sottolinearlo', 'a riferirlo'],
 } satisfies LanguageLexicon;

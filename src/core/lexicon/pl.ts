@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from './concepts';
 
 export default {
-  say: ['powiedzia*', 'stwierdzi*', 'oswiadczy*', 'zaznaczy*', 'podkresli*', 'doda*', 'mowi', 'mowil*', 'oznajmi*', 'przekaza*', 'zapewni*', 'ocenil*', 'wyjasni*', 'przyzna*', 'odpowiedzia*', 'skomentowa*', 'przypomnia*', 'uwaza', 'twierdzi', 'napisal', 'nazwal*', 'okreslil*', 'skrytykowal*', 'potwierdzi*', 'przyznal*', 'ostrzeg*', 'zauwazy*', 'podkresla', 'zaznacza', 'przekonywal*', 'argumentowal*', 'zadeklarowal*', 'ocenia', 'dodaje', 'oswiadcza', 'zapewnia', 'wypowiadal sie', 'wypowiedzial sie', 'przemawial', 'uznal', 'uznala', 'uznaje', 'ocenil', 'wskazal*', 'zwrocil uwage', 'zaznaczyl', 'przestrzeg*', 'sadzi', 'uwazal', 'ubolewa*', 'oskarzyl*', 'zarzucil*', 'zarzuca', 'oskarza', 'ironizowal*', 'rzucil', 'odparl*'],
+  say: ['powiedzia*', 'poinformowa*', 'informuje', 'stwierdzi*', 'oswiadczy*', 'zaznaczy*', 'podkresli*', 'doda*', 'mowi', 'mowil*', 'oznajmi*', 'przekaza*', 'zapewni*', 'ocenil*', 'wyjasni*', 'przyzna*', 'odpowiedzia*', 'skomentowa*', 'przypomnia*', 'uwaza', 'twierdzi', 'napisal', 'nazwal*', 'okreslil*', 'skrytykowal*', 'potwierdzi*', 'przyznal*', 'ostrzeg*', 'zauwazy*', 'podkresla', 'zaznacza', 'przekonywal*', 'argumentowal*', 'zadeklarowal*', 'ocenia', 'dodaje', 'oswiadcza', 'zapewnia', 'wypowiadal sie', 'wypowiedzial sie', 'przemawial', 'uznal', 'uznala', 'uznaje', 'ocenil', 'wskazal*', 'zwrocil uwage', 'zaznaczyl', 'przestrzeg*', 'sadzi', 'uwazal', 'ubolewa*', 'oskarzyl*', 'zarzucil*', 'zarzuca', 'oskarza', 'ironizowal*', 'rzucil', 'odparl*'],
   'according-to-him': ['jego zdaniem', 'jej zdaniem', 'wedlug niego', 'wedlug niej', 'jego slowami', 'w jego ocenie'],
   pluperfect: ['wczesniej', 'dzien wczesniej', 'poprzednio'],
   'according-to': ['wedlug', 'zdaniem', 'jak', 'cytowany'],
@@ -78,4 +78,5 @@ export default {
   'security-other-expense': ['kosztem', 'gwarancj*'],
   'terrorist-capital': ['terroryst*'],
   host: ['przyjmie', 'przyjac', 'przyjmowac', 'przyjmie u siebie', 'goscic', 'ugosci*', 'czeka na niego', 'czekamy na niego', 'z otwartymi ramionami', 'gosci*', 'mile widzian*'],
+  'about-this': ['o tym', 'tak uwaza', 'tak ocenil', 'tak powiedzial', 'tak stwierdzil', 'takie slowa', 'to slowa'],
 } satisfies LanguageLexicon;

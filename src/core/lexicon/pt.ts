@@ -78,4 +78,5 @@ export default {
   'security-other-expense': ['a custa', 'as custas', 'garantias de seguranca', 'garantias'],
   'terrorist-capital': ['terroris*'],
   host: ['recebe', 'recebera', 'receberia', 'receber', 'recebe lo', 'receber lo', 'acolher', 'acolhe', 'acolhera', 'hospedar', 'espera lo', 'aguarda lo', 'de bracos abertos', 'bem vindo', 'bem vinda'],
+  'about-this': ['foi o que disse', 'foi o que afirmou', 'foi o que declarou', 'a afirmacao e de', 'a declaracao e de', 'as declaracoes sao de', 'quem o disse', 'quem o afirmou'],
 } satisfies LanguageLexicon;

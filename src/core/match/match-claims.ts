@@ -171,7 +171,13 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // Who speaks: the sentence's own voices, else the quotation's, else the sentences before.
     let speakers = here.voices;
     let from: 'sentence' | 'context' = 'sentence';
-    if (!speakers.length) {
+    // Wire copy names the speaker in the next sentence ("… . Об этом заявил Песков."): that
+    // attribution beats the sentence's own names when none of them speaks.
+    const attributed = !speakers.some((v) => v.reporter) ? attributedAfter(s) : undefined;
+    if (attributed) {
+      speakers = attributed;
+      from = 'context';
+    } else if (!speakers.length) {
       speakers = inherited(analysed, sentences, s, (i) => analyseAhead(i));
       from = 'context';
     } else if (here.afterQuote) {
@@ -219,6 +225,16 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     });
   }
   return out;
+
+  // The speakers of sentence s + 1 when it opens by attributing sentence s ("Об этом заявил …").
+  function attributedAfter(i: number): Voice[] | undefined {
+    const next = analyseAhead(i + 1);
+    if (!next) return undefined;
+    const first = firstTokenAtOrAfter(tokens, next.sentence.start);
+    const opens = (next.hits.get(c.special.aboutThis) ?? []).some((h) => !h.fuzzy && h.i - first <= 2);
+    const voices = next.voices.filter((v) => v.reporter);
+    return opens && voices.length ? voices : undefined;
+  }
 
   // Sentences after `i` in the same quotation may carry its attribution ("… », a-t-il déclaré.").
   // Memoised, and the first token found by binary search: a long quotation is looked ahead into
