@@ -196,8 +196,18 @@ describe('wire copy names the speaker in the next sentence ("Об этом за�
 
   it('prefers it to a speaker named before, and needs a named speaker in it', () => {
     const text = 'Zelensky spoke in Kyiv on Monday. Russia will do everything necessary to guarantee its security. This was said by Dmitry Peskov.';
-    expect(matchText(compiled, text).map((m) => [m.claims, m.evidence.speaker.id])).toEqual([[['russia-security'], 'peskov']]);
+    expect(matchText(compiled, text).map((m) => [m.claims, m.evidence.speaker?.id])).toEqual([[['russia-security'], 'peskov']]);
     expect(claimsOf('Россия сделает всё необходимое для обеспечения своей безопасности. Об этом пишут многие газеты.')).toEqual([]);
     expect(claimsOf('Россия сделает всё необходимое для обеспечения своей безопасности. Об этом заявил Песков.')).toEqual(['russia-security']);
+  });
+});
+
+describe('whom a statement was told to is not who made it', () => {
+  it('keeps the speaker from before after "he told Rossiya 1" and "speaking to ABC News"', () => {
+    expect(claimsOf('"Russia will do everything necessary to guarantee its security," he told Rossiya 1.', 'Dmitry Peskov spoke to state television on Sunday.')).toEqual(['russia-security']);
+    expect(claimsOf('Speaking to ABC News, the Ukrainian president said an invitation to Moscow means Russia does not want the meeting to happen.')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+  it('does not make the addressee a speaker ("Peskov told Zelensky’s envoy")', () => {
+    expect(claimsOf('Zelensky spoke first. Peskov later told Zelensky that Russia will do everything necessary for its security.')).toEqual(['russia-security']);
   });
 });

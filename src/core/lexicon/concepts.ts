@@ -117,6 +117,8 @@ export const CONCEPTS = {
   'will-to-peace': true,
   /** Opening a sentence that attributes the one before ("Об этом заявил Песков.", "Про це сказав…", "Lo ha detto…", "Das sagte…"): what was just reported is what the named speaker said. */
   'about-this': true,
+  /** Reporting verbs followed by whom they were said to ("told Reuters", "speaking to ABC"): a name right after them is the addressee, not the speaker. */
+  tell: true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

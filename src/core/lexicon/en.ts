@@ -79,4 +79,5 @@ export default {
   'terrorist-capital': ['terrorist', 'terror*'],
   'will-to-peace': ['will for peace', 'will to peace', 'will to make peace', 'readiness for peace', 'willingness to make peace', 'readiness to make peace', 'willingness for peace'],
   'about-this': ['this was said by', 'that was said by', 'this was stated by', 'the remarks were made by', 'the comments came from', 'those were the words of'],
+  tell: ['told', 'tells', 'telling', 'speaking to', 'talking to', 'spoke to', 'said to', 'wrote to'],
 } satisfies LanguageLexicon;

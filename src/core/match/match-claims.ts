@@ -494,10 +494,13 @@ function findVoices(
   // After "X confirmed that …", the names of the reported clause are what is reported, not who
   // reports, whatever verb follows them ("… invited Zelensky to Moscow and recalled …").
   const thatAfterSay = thats.filter((t) => says.some((h) => h.e <= t.i && t.i - h.e <= 2));
+  // "told Reuters", "speaking to Zelensky": who comes right after such a verb was spoken to.
+  const tells = exact(c.special.tell);
+  const addressed = (h: Hit) => tells.some((t) => t.i <= h.i && t.e >= h.e) || tells.some((t) => t.i >= h.i && t.i <= h.e && t.e >= h.e);
   for (const m of mentions) {
     if (says.some((h) => h.i >= m.e && h.i - m.e <= W && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
       m.reporter = true;
-    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
+    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !addressed(h) && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
     // A short "as" ("как", "jak", "so") only with a reporting verb after it ("как заявил Песков").
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
@@ -563,6 +566,7 @@ function findVoices(
     if (inside(sentence.quoted, tokens[h.i].start)) continue;
     for (const k of [h.i - 1, h.i - 2, h.e]) {
       if (k < a || k >= b || k > firstThat || covered.has(k)) continue;
+      if (k === h.e && addressed(h)) continue;
       // Two words back only across an auxiliary ("a", "hat", "has"), not a subject pronoun ("Аляске он назвал").
       if (k === h.i - 2 && (tokens[h.i - 1].end - tokens[h.i - 1].start > 4 || pronouns.some((p) => p.i === h.i - 1))) continue;
       const raw = text.slice(tokens[k].start, tokens[k].end);
