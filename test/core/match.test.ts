@@ -134,6 +134,10 @@ describe('attribution in real coverage', () => {
     const before = 'The Kremlin spokesman was then asked about NATO troops in the Baltic states.';
     expect(claimsOf('Moscow, he warned, will do whatever it takes to guarantee its own security.', before)).toEqual(['russia-security']);
   });
+  it('lets a negated veto word veto nothing ("не отказывается от встречи … готов принять его в Москве")', () => {
+    expect(claimsOf('Глава российского государства заявил, что не отказывается от встречи с украинским коллегой и готов принять его в Москве.')).toEqual(['invitation', 'never-refused-meeting']);
+    expect(claimsOf('Zelensky refused the invitation to come to Moscow, Peskov said.')).toEqual([]);
+  });
   it('takes an inverted "…, assure Moscou" in an inserted clause for the Kremlin', () => {
     expect(claimsOf("Poutine n'a jamais refusé une rencontre avec Zelensky si elle est bien préparée, assure Moscou, qui attend un geste de Kiev.")).toEqual(['never-refused-meeting']);
     expect(claimsOf('Putin nunca ha rechazado reunirse con Zelenski, afirma Moscú.')).toEqual(['never-refused-meeting']);

@@ -156,8 +156,14 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const nevers = (hits.get(c.special.never) ?? []).filter((h) => !h.fuzzy);
     // Nor does one followed by a question ("Responding to a question, Putin said…").
     const questions = (hits.get(c.special.question) ?? []).filter((h) => !h.fuzzy);
+    // Nor does one with "not" right next to it ("не отказывается от встречи", "ne refuse pas"),
+    // nothing but spaces between.
+    const nots = (hits.get(c.special.negation) ?? []).filter((h) => !h.fuzzy);
+    const adjacent = (x: Hit, y: Hit) => y.i - x.e <= 1 && y.i >= x.e && /^\s+$/.test(full.slice(tokens[x.e - 1].end, tokens[y.i].start).replace(/\p{L}+/gu, ''));
     const negated = (h: Hit) =>
-      nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) || questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1));
+      nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) ||
+      questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1)) ||
+      nots.some((n) => n !== h && (adjacent(n, h) || adjacent(h, n)));
     for (const claim of candidates) {
       let groups = claimGroups(claim, hits, negated);
       if (!groups && topic) {
