@@ -211,3 +211,14 @@ describe('whom a statement was told to is not who made it', () => {
     expect(claimsOf('Zelensky spoke first. Peskov later told Zelensky that Russia will do everything necessary for its security.')).toEqual(['russia-security']);
   });
 });
+
+describe('a name that opens a sentence as its topic is not who speaks', () => {
+  it('takes the spokesman, not Trump, as the lead of "Sobre Donald Trump, el portavoz …"', () => {
+    const before = 'Sobre Donald Trump, el portavoz del Kremlin tuvo palabras amables.';
+    expect(claimsOf('Putin, dijo, valora muchísimo el empeño del republicano y la relación constructiva que ambos han forjado.', before)).toEqual(['putin-values-trump-efforts']);
+  });
+  it('still takes a speaker named after the topic', () => {
+    expect(claimsOf('Что касается Трампа, Песков сказал, что Путин высоко ценит его усилия.')).toEqual(['putin-values-trump-efforts']);
+    expect(claimsOf('Quant à Zelensky, il a fait savoir que Poutine ne refusait pas de le rencontrer si la rencontre est bien préparée.', 'Dmitri Peskov a répondu aux questions de la presse lundi.')).toEqual(['never-refused-meeting']);
+  });
+});

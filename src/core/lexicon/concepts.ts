@@ -119,6 +119,8 @@ export const CONCEPTS = {
   'about-this': true,
   /** Reporting verbs followed by whom they were said to ("told Reuters", "speaking to ABC"): a name right after them is the addressee, not the speaker. */
   tell: true,
+  /** Opening a sentence with its topic ("On Trump, …", "Sobre Donald Trump, …", "Что касается Трампа, …"): the name after it is what the sentence is about, not who speaks. */
+  'about-topic': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

@@ -80,4 +80,5 @@ export default {
   'not-fuzzy': ['beobachten', 'beobachtet*', 'beobachtend*', 'beobachtung*', 'kritiken', 'analysen', 'kommentaren'],
   'will-to-peace': ['friedenswille*', 'friedensbereitschaft', 'wille zum frieden', 'willen zum frieden', 'bereitschaft zum frieden', 'bereitschaft zu frieden'],
   'about-this': ['das sagte', 'dies sagte', 'das erklarte', 'dies erklarte', 'das betonte', 'dies betonte', 'das teilte', 'dies teilte', 'das sagt', 'so aussert sich', 'das ausserte', 'dies ausserte'],
+  'about-topic': ['uber', 'zu', 'mit blick auf', 'was', 'bezuglich', 'hinsichtlich', 'angesprochen auf', 'gefragt nach'],
 } satisfies LanguageLexicon;

@@ -80,4 +80,5 @@ export default {
   'will-to-peace': ['will for peace', 'will to peace', 'will to make peace', 'readiness for peace', 'willingness to make peace', 'readiness to make peace', 'willingness for peace'],
   'about-this': ['this was said by', 'that was said by', 'this was stated by', 'the remarks were made by', 'the comments came from', 'those were the words of'],
   tell: ['told', 'tells', 'telling', 'speaking to', 'talking to', 'spoke to', 'said to', 'wrote to'],
+  'about-topic': ['on', 'about', 'as for', 'as to', 'regarding', 'concerning', 'asked about', 'turning to', 'when it comes to', 'speaking about', 'speaking of'],
 } satisfies LanguageLexicon;

@@ -78,4 +78,5 @@ export default {
   'security-other-expense': ['a costa de', 'a expensas', 'garantias de seguridad', 'garantias'],
   'terrorist-capital': ['terroris*'],
   'about-this': ['asi lo', 'lo dijo', 'lo afirmo', 'lo aseguro', 'lo declaro', 'lo senalo', 'lo indico', 'asi se expreso', 'esas fueron las palabras'],
+  'about-topic': ['sobre', 'en cuanto a', 'respecto a', 'respecto de', 'acerca de', 'con respecto a', 'en relacion con', 'preguntado por'],
 } satisfies LanguageLexicon;

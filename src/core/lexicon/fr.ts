@@ -78,4 +78,5 @@ export default {
   'security-other-expense': ['au detriment', 'aux depens', 'garanties de securite', 'a besoin de garanties'],
   'terrorist-capital': ['terroris*'],
   'about-this': ['c est ce qu', 'c est ce que', 'ce sont les propos', 'ces propos ont ete tenus', 'ainsi s est exprime', 'ainsi s est exprimee', 'ce qu a declare', 'ce qu a affirme', 'ce qu a indique'],
+  'about-topic': ['sur', 'quant a', 'concernant', 's agissant de', 'a propos de', 'au sujet de', 'pour ce qui est de', 'interroge sur', 'evoquant'],
 } satisfies LanguageLexicon;

@@ -44,7 +44,7 @@ export interface Compiled {
   metonymOfGroup: Map<number, VoiceKind>;
   /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
   roleOfGroup: Map<number, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number };
   speakerSide: Map<string, string>;
 }
 
@@ -142,6 +142,7 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     aboutThis: group('@about-this'),
     tell: group('@tell'),
     negation: group('@negation'),
+    topic: group('@about-topic'),
   };
   yield;
 

@@ -482,6 +482,17 @@ function findVoices(
     }
   }
   mentions.sort((x, y) => x.i - y.i || y.e - x.e);
+  // "Sobre Donald Trump, el portavoz …", "Über Trump sagte Peskow …": a name right after a topic
+  // word that opens the sentence, then a comma or a reporting verb, is the topic, not a voice.
+  const topics = (hits.get(c.special.topic) ?? []).filter((h) => !h.fuzzy && h.i - a <= 1);
+  if (topics.length) {
+    const verbAt = new Set((hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (!topics.some((t) => t.e <= m.i && m.i - t.e <= 2)) continue;
+      if (m.e < b && (/^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e].start)) || verbAt.has(m.e))) mentions.splice(k, 1);
+    }
+  }
   const named = mentions.filter((m) => m.speaker !== undefined).map((m) => m.speaker!);
   // Function words only count when spelt exactly.
   const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
