@@ -222,3 +222,14 @@ describe('a name that opens a sentence as its topic is not who speaks', () => {
     expect(claimsOf('Quant à Zelensky, il a fait savoir que Poutine ne refusait pas de le rencontrer si la rencontre est bien préparée.', 'Dmitri Peskov a répondu aux questions de la presse lundi.')).toEqual(['never-refused-meeting']);
   });
 });
+
+describe('a role after a possessive is the role of the speaker named just before', () => {
+  it('takes "his spokesman" after Putin for Peskov, in several languages', () => {
+    expect(claimsOf('Putin has never refused to meet Zelensky, his spokesman said on Monday.')).toEqual(['never-refused-meeting']);
+    expect(claimsOf("Poutine n'a jamais refusé de rencontrer Zelensky, a déclaré son porte-parole.")).toEqual(['never-refused-meeting']);
+    expect(claimsOf('Путин никогда не отказывался от встречи с Зеленским, заявил его пресс-секретарь.')).toEqual(['never-refused-meeting']);
+  });
+  it('does not take the spokesman of someone else for Peskov', () => {
+    expect(claimsOf('Sybiha believes Russia will do everything necessary for its security, his spokesman said.')).toEqual([]);
+  });
+});

@@ -74,6 +74,9 @@ describe('Validating a pack', () => {
   it('names a duplicate claim id and where the second one is', () => {
     expect(message(withChange((p) => (p.claims[2].id = 'invitation')))).toMatch(/^duplicate claim id "invitation" .*at \$\.claims\[2\]\.id/);
   });
+  it('names a roleOf that points at a missing speaker', () => {
+    expect(message(withChange((p) => (p.matching.speakers.peskov.roleOf = ['putin', 'nobody'])))).toMatch(/speaker "nobody" is not in \$\.speakers at \$\.matching\.speakers\.peskov\.roleOf\[1\]/);
+  });
   it('names a reply that points at a missing claim', () => {
     expect(message(withChange((p) => (p.claims[0].replies = ['nowhere'])))).toBe('reply "nowhere" is not a claim of this pack at $.claims[0].replies[0]');
   });

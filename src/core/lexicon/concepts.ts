@@ -121,6 +121,8 @@ export const CONCEPTS = {
   tell: true,
   /** Opening a sentence with its topic ("On Trump, …", "Sobre Donald Trump, …", "Что касается Трампа, …"): the name after it is what the sentence is about, not who speaks. */
   'about-topic': true,
+  /** Possessive determiners before a role noun ("his spokesman", "son porte-parole", "его пресс-секретарь"): the role of the speaker named just before. */
+  possessive: true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

@@ -81,4 +81,5 @@ export default {
   'will-to-peace': ['friedenswille*', 'friedensbereitschaft', 'wille zum frieden', 'willen zum frieden', 'bereitschaft zum frieden', 'bereitschaft zu frieden'],
   'about-this': ['das sagte', 'dies sagte', 'das erklarte', 'dies erklarte', 'das betonte', 'dies betonte', 'das teilte', 'dies teilte', 'das sagt', 'so aussert sich', 'das ausserte', 'dies ausserte'],
   'about-topic': ['uber', 'zu', 'mit blick auf', 'was', 'bezuglich', 'hinsichtlich', 'angesprochen auf', 'gefragt nach'],
+  possessive: ['sein', 'seine', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren'],
 } satisfies LanguageLexicon;

@@ -81,4 +81,5 @@ export default {
   'about-this': ['this was said by', 'that was said by', 'this was stated by', 'the remarks were made by', 'the comments came from', 'those were the words of'],
   tell: ['told', 'tells', 'telling', 'speaking to', 'talking to', 'spoke to', 'said to', 'wrote to'],
   'about-topic': ['on', 'about', 'as for', 'as to', 'regarding', 'concerning', 'asked about', 'turning to', 'when it comes to', 'speaking about', 'speaking of'],
+  possessive: ['his', 'her', 'its'],
 } satisfies LanguageLexicon;

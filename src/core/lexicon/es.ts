@@ -79,4 +79,5 @@ export default {
   'terrorist-capital': ['terroris*'],
   'about-this': ['asi lo', 'lo dijo', 'lo afirmo', 'lo aseguro', 'lo declaro', 'lo senalo', 'lo indico', 'asi se expreso', 'esas fueron las palabras'],
   'about-topic': ['sobre', 'en cuanto a', 'respecto a', 'respecto de', 'acerca de', 'con respecto a', 'en relacion con', 'preguntado por'],
+  possessive: ['su'],
 } satisfies LanguageLexicon;

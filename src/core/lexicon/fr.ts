@@ -79,4 +79,5 @@ export default {
   'terrorist-capital': ['terroris*'],
   'about-this': ['c est ce qu', 'c est ce que', 'ce sont les propos', 'ces propos ont ete tenus', 'ainsi s est exprime', 'ainsi s est exprimee', 'ce qu a declare', 'ce qu a affirme', 'ce qu a indique'],
   'about-topic': ['sur', 'quant a', 'concernant', 's agissant de', 'a propos de', 'au sujet de', 'pour ce qui est de', 'interroge sur', 'evoquant'],
+  possessive: ['son', 'sa'],
 } satisfies LanguageLexicon;

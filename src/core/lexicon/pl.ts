@@ -80,4 +80,5 @@ export default {
   host: ['przyjmie', 'przyjac', 'przyjmowac', 'przyjmie u siebie', 'goscic', 'ugosci*', 'czeka na niego', 'czekamy na niego', 'z otwartymi ramionami', 'gosci*', 'mile widzian*'],
   'about-this': ['o tym', 'tak uwaza', 'tak ocenil', 'tak powiedzial', 'tak stwierdzil', 'takie slowa', 'to slowa'],
   'about-topic': ['w sprawie', 'co do', 'odnosnie', 'jesli chodzi o', 'pytany o', 'zapytany o', 'mowiac o'],
+  possessive: ['jego', 'jej'],
 } satisfies LanguageLexicon;

@@ -80,4 +80,5 @@ export default {
   host: ['recebe', 'recebera', 'receberia', 'receber', 'recebe lo', 'receber lo', 'acolher', 'acolhe', 'acolhera', 'hospedar', 'espera lo', 'aguarda lo', 'de bracos abertos', 'bem vindo', 'bem vinda'],
   'about-this': ['foi o que disse', 'foi o que afirmou', 'foi o que declarou', 'a afirmacao e de', 'a declaracao e de', 'as declaracoes sao de', 'quem o disse', 'quem o afirmou'],
   'about-topic': ['sobre', 'quanto a', 'em relacao a', 'a respeito de', 'acerca de', 'no que toca a', 'relativamente a', 'questionado sobre'],
+  possessive: ['o seu', 'a sua', 'seu', 'sua'],
 } satisfies LanguageLexicon;

@@ -80,4 +80,5 @@ export default {
   host: ['il asteapta', 'il asteptam', 'il va astepta', 'il va primi', 'il primeste', 'sa il primeasca', 'l ar primi', 'gazdui*', 'cu bratele deschise', 'il poate primi', 'l primeste', 'sa l primeasca', 'bine venit', 'binevenit', 'primim', 'sa l primim', 'il vom primi', 'il primim'],
   'about-this': ['declarat o', 'afirmat o', 'spus o', 'transmis o', 'precizat o', 'subliniat o', 'declaratia apartine', 'afirmatia apartine', 'anuntul a fost facut de'],
   'about-topic': ['despre', 'cat despre', 'referitor la', 'in privinta', 'in legatura cu', 'cu privire la', 'intrebat despre'],
+  possessive: ['sau', 'sai', 'sale', 'lui'],
 } satisfies LanguageLexicon;

@@ -44,7 +44,9 @@ export interface Compiled {
   metonymOfGroup: Map<number, VoiceKind>;
   /** Role-noun groups ("the spokesman"): the speakers each may refer back to. */
   roleOfGroup: Map<number, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number };
+  /** Speaker id → the speaker ids they hold their role for ("roleOf": Peskov → Putin, the Kremlin). */
+  roleHolderOf: Map<string, string[]>;
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number };
   speakerSide: Map<string, string>;
 }
 
@@ -122,6 +124,9 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     yield;
   }
 
+  const roleHolderOf = new Map<string, string[]>();
+  for (const [id, s] of Object.entries(matching.speakers ?? {})) if (s.roleOf?.length) roleHolderOf.set(id, s.roleOf);
+
   const metonymOfGroup = new Map<number, VoiceKind>();
   for (const [id, terms] of Object.entries(matching.metonyms ?? {})) metonymOfGroup.set(group(terms), { speaker: id });
 
@@ -143,6 +148,7 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     tell: group('@tell'),
     negation: group('@negation'),
     topic: group('@about-topic'),
+    possessive: group('@possessive'),
   };
   yield;
 
@@ -178,5 +184,5 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   }
   // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
   for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
-  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, special, speakerSide };
+  return { index, groups, groupsOfTerm, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, speakerSide };
 }

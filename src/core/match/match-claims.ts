@@ -58,6 +58,8 @@ interface Voice {
   reporter: boolean;
   /** A role noun alone ("the spokesman replied"): the pack speakers it may refer back to. */
   roles?: string[];
+  /** The role follows a possessive ("his spokesman"): it is the role of the speaker named just before. */
+  possessive?: boolean;
 }
 
 interface Analysed {
@@ -105,7 +107,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const b = t;
     const hits = findHits(c, words, a, b);
     const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
-    resolveRoles(analysed, voices, lead, named);
+    resolveRoles(c, analysed, voices, lead, named);
     const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named, background };
     // "He was asked about Zelensky.": a subject pronoun, names only as objects; the one a later
     // sentence takes over is still the one before.
@@ -256,7 +258,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (b < tokens.length && tokens[b].start < sentence.end) b++;
     const hits = findHits(c, words, a, b);
     const { voices, lead, named } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
-    resolveRoles(analysed, voices, lead, named);
+    resolveRoles(c, analysed, voices, lead, named);
     const result = { sentence, hits, voices, lead, named };
     ahead.set(i, result);
     return result;
@@ -268,9 +270,21 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
  * named with that role in the sentences before (or earlier in the same sentence); with none, it is
  * someone else (another spokesman), never inherited.
  */
-function resolveRoles(analysed: Analysed[], voices: Voice[], lead: Voice[], named: string[] | undefined): void {
+function resolveRoles(c: Compiled, analysed: Analysed[], voices: Voice[], lead: Voice[], named: string[] | undefined): void {
   const resolve = (v: Voice) => {
     if (!v.roles || v.speaker !== undefined || v.other !== undefined) return;
+    // "Putin …, his spokesman said": the role of the first speaker named in this sentence (its
+    // subject, usually), else of the last one named in the sentence before; one of the pack's
+    // speakers only if they hold that role for them (`roleOf`).
+    if (v.possessive) {
+      const principal = (named ?? []).concat([...(analysed[analysed.length - 1]?.named ?? [])].reverse()).find((id) => !v.roles!.includes(id));
+      if (principal !== undefined) {
+        const holder = v.roles.find((r) => c.roleHolderOf.get(r)?.includes(principal));
+        if (holder) v.speaker = holder;
+        else v.other = 'role';
+        return;
+      }
+    }
     const lists = [named ?? []];
     for (let i = analysed.length - 1, n = 0; i >= 0 && n < MATCH_TUNING.roleSentences; i--, n++) lists.push(analysed[i].named ?? []);
     for (const list of lists) {
@@ -440,6 +454,7 @@ function findVoices(
     }
   }
   // "The spokesman replied": a role noun alone, not part of a longer alias ("Kremlin spokesman").
+  const possessives = (hits.get(c.special.possessive) ?? []).filter((h) => !h.fuzzy);
   for (const [g, roles] of c.roleOfGroup) {
     for (const h of hits.get(g) ?? []) {
       if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
@@ -451,7 +466,8 @@ function findVoices(
         (m.e <= h.i && h.i - m.e <= 1 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[m.e - 1].end, tokens[h.i].start)));
       if (part || mentions.some(apposition)) continue;
       for (let k = h.i; k < h.e; k++) covered.add(k);
-      mentions.push({ roles, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+      const possessive = possessives.some((p) => p.e <= h.i && h.i - p.e <= 1);
+      mentions.push({ roles, possessive, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
   // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
@@ -598,7 +614,7 @@ function findVoices(
   }
   const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
   const background = exact(c.special.pluperfect).some((h) => !inside(sentence.quoted, tokens[h.i].start));
-  const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles });
+  const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive });
   // "Moscow says …": the place names who speaks, so it is no cue ("Moscow" as the venue) too.
   const spokenBy = mentions.filter((m) => m.metonym && m.reporter).map((m) => ({ i: m.i, e: m.e }));
   if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy };

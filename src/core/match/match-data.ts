@@ -30,8 +30,12 @@ export interface ClaimMatchData {
 
 /** The pack-level `matching` field. */
 export interface PackMatchingData {
-  /** Per speaker id: the words that name them, in every language, script and grammatical case. */
-  speakers: Record<string, { aliases: string[]; roles?: string[] }>;
+  /**
+   * Per speaker id: the words that name them, in every language, script and grammatical case;
+   * `roles`: role nouns alone that may refer back to them ("the spokesman"); `roleOf`: speaker ids
+   * they hold that role for, so that "Putin …, his spokesman said" names them.
+   */
+  speakers: Record<string, { aliases: string[]; roles?: string[]; roleOf?: string[] }>;
   /**
    * People and bodies who are not the pack's speakers but speak in the same stories (other
    * officials, other leaders): a sentence they voice is never taken for a pack speaker's.

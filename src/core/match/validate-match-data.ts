@@ -19,7 +19,7 @@ export const claimMatchSchema = z.strictObject({
 });
 
 export const packMatchingSchema = z.strictObject({
-  speakers: z.record(z.string(), z.strictObject({ aliases: z.array(term).min(1, 'must list at least one alias'), roles: z.array(term).optional() })),
+  speakers: z.record(z.string(), z.strictObject({ aliases: z.array(term).min(1, 'must list at least one alias'), roles: z.array(term).optional(), roleOf: z.array(z.string()).optional() })),
   others: z.record(z.string(), z.array(term)).optional(),
   metonyms: z.record(z.string(), z.array(term)).optional(),
   concepts: z.record(z.string(), z.array(term).min(1, 'must list at least one term')).optional(),
@@ -57,6 +57,9 @@ export function validateMatchData(pack: ClaimPack): PackError[] {
         (s.roles ?? []).forEach((a, j) => {
           const p = termProblem(a, concepts);
           if (p) add(p, ['matching', 'speakers', id, 'roles', j]);
+        });
+        (s.roleOf ?? []).forEach((other, j) => {
+          if (!speakerIds.has(other)) add(`speaker "${other}" is not in $.speakers`, ['matching', 'speakers', id, 'roleOf', j]);
         });
       }
       for (const [name, terms] of Object.entries({ ...(parsed.data.others ?? {}) })) {
