@@ -134,6 +134,11 @@ describe('attribution in real coverage', () => {
     const before = 'The Kremlin spokesman was then asked about NATO troops in the Baltic states.';
     expect(claimsOf('Moscow, he warned, will do whatever it takes to guarantee its own security.', before)).toEqual(['russia-security']);
   });
+  it('keeps damaged relations with Europe, the EU or Kyiv apart from US–Russia relations', () => {
+    expect(claimsOf('Песков: отношения с Европой разрушены, и на восстановление уйдут годы.')).toEqual([]);
+    expect(claimsOf('Peskov said relations with Kyiv were badly damaged.')).toEqual([]);
+    expect(claimsOf('Peskov admitted that relations with Washington had suffered too much damage.')).toEqual(['us-relations-damage']);
+  });
   it('lets a negated veto word veto nothing ("не отказывается от встречи … готов принять его в Москве")', () => {
     expect(claimsOf('Глава российского государства заявил, что не отказывается от встречи с украинским коллегой и готов принять его в Москве.')).toEqual(['invitation', 'never-refused-meeting']);
     expect(claimsOf('Zelensky refused the invitation to come to Moscow, Peskov said.')).toEqual([]);
