@@ -2,7 +2,8 @@
  * `npm run eval [-- --errors] [-- --dev-only] [-- --pack FILE]`: precision, recall and F1 of the claim matcher on
  * the labelled splits in test/fixtures/eval/ (dev.jsonl: tuned on; test.jsonl: held out, written
  * from claims.md alone, never tuned on; stress.jsonl: dev-style, in the style of real coverage; context.jsonl: dev-style, context-heavy;
- * loose.jsonl: dev-style, loose paraphrases written blind to the pack). Micro-averaged over (sentence, claim) pairs, per language,
+ * loose.jsonl: dev-style, loose paraphrases written blind to the pack; wire.jsonl: the same, in
+ * wire-copy and other house styles). Micro-averaged over (sentence, claim) pairs, per language,
  * overall, and per claim. `--errors` lists the dev-style splits' false positives and negatives (never the
  * test split's: reading them would turn it into a tuning set).
  *
@@ -140,3 +141,5 @@ evaluate('stress', join(root, 'test/fixtures/eval/stress.jsonl'), showErrors, ' 
 evaluate('context', join(root, 'test/fixtures/eval/context.jsonl'), showErrors, ' (dev-style, tuned on)');
 // A fifth, dev-style split of loose paraphrases written blind to the pack (see the eval README).
 evaluate('loose', join(root, 'test/fixtures/eval/loose.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
+// A sixth, dev-style split in wire-copy and other house styles, written blind with test batch 6.
+evaluate('wire', join(root, 'test/fixtures/eval/wire.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
