@@ -123,6 +123,10 @@ export const CONCEPTS = {
   'about-topic': true,
   /** Possessive determiners before a role noun ("his spokesman", "son porte-parole", "его пресс-секретарь"): the role of the speaker named just before. */
   possessive: true,
+  /** A demonstrative opening a sentence that refers to what the sentence before reported ("That alone is progress", "Das allein sei positiv", "Это уже плюс"). */
+  demonstrative: true,
+  /** The "to" of a headline "Putin to Zelensky: …" ("Poutine à Zelensky :", "Putin an Selenskyj:"): the name before it speaks, the one after is addressed. */
+  'headline-to': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

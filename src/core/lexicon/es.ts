@@ -80,4 +80,6 @@ export default {
   'about-this': ['asi lo', 'lo dijo', 'lo afirmo', 'lo aseguro', 'lo declaro', 'lo senalo', 'lo indico', 'asi se expreso', 'esas fueron las palabras'],
   'about-topic': ['sobre', 'en cuanto a', 'respecto a', 'respecto de', 'acerca de', 'con respecto a', 'en relacion con', 'preguntado por'],
   possessive: ['su'],
+  'demonstrative': ['eso', 'esto', 'ello', 'solo eso', 'eso ya', 'esto ya'],
+  'headline-to': ['a'],
 } satisfies LanguageLexicon;

@@ -80,4 +80,6 @@ export default {
   'about-this': ['lo ha detto', 'lo ha dichiarato', 'lo ha affermato', 'lo ha sottolineato', 'lo ha spiegato', 'lo ha ribadito', 'lo ha precisato', 'lo ha assicurato', 'a dirlo', 'a dichiararlo', 'a sottolinearlo', 'a riferirlo'],
   'about-topic': ['su', 'quanto a', 'riguardo a', 'a proposito di', 'circa', 'in merito a', 'interpellato su'],
   possessive: ['il suo', 'la sua', 'suo', 'sua'],
+  'demonstrative': ['questo', 'cio', 'gia questo', 'questo gia', 'gia cio', 'il che'],
+  'headline-to': ['a'],
 } satisfies LanguageLexicon;
