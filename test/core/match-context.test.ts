@@ -233,3 +233,17 @@ describe('a role after a possessive is the role of the speaker named just before
     expect(claimsOf('Sybiha believes Russia will do everything necessary for its security, his spokesman said.')).toEqual([]);
   });
 });
+
+describe('headlines, views and sentences pointing back', () => {
+  it('takes the one before "to" in a headline "Putin to Zelensky: …" as the speaker', () => {
+    expect(matchText(compiled, 'Poutine à Zelensky : « Qu’il vienne donc à Moscou »').map((m) => m.evidence.speaker?.id)).toEqual(['putin']);
+  });
+  it('gives a view put first by someone else ("For most analysts, …") to them, not to the names after it', () => {
+    expect(claimsOf('Para la mayoría de los analistas, las conversaciones entre Trump y Putin seguirán siendo difíciles.')).toEqual([]);
+    expect(claimsOf("Pour l'instant, nous ne voyons aucune volonté russe de mettre fin à la guerre, a dit Zelensky.")).toEqual(['zelensky-no-will-to-end-war']);
+  });
+  it('lets "That alone …" take the topic of the sentence before, but not a bare "That is why …"', () => {
+    expect(claimsOf('Das allein sei bereits positiv, fügte er hinzu.', 'Selenskyj verwies darauf, dass Moskau inzwischen selbst über ein Spitzentreffen rede.')).toEqual(['zelensky-talk-of-meeting-positive']);
+    expect(claimsOf('“That is why the meeting matters to us,” he said.', '“If you want this meeting not to happen, you have to invite me to Moscow,” Zelensky told reporters.')).toEqual([]);
+  });
+});

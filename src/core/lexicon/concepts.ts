@@ -123,7 +123,7 @@ export const CONCEPTS = {
   'about-topic': true,
   /** Possessive determiners before a role noun ("his spokesman", "son porte-parole", "его пресс-секретарь"): the role of the speaker named just before. */
   possessive: true,
-  /** A demonstrative opening a sentence that refers to what the sentence before reported ("That alone is progress", "Das allein sei positiv", "Это уже плюс"). */
+  /** A demonstrative with "alone" / "already" / "in itself" opening a sentence, pointing back at what the sentence before reported ("That alone is progress", "Das allein sei positiv", "Это уже плюс"); not a bare "That is why …". */
   demonstrative: true,
   /** The "to" of a headline "Putin to Zelensky: …" ("Poutine à Zelensky :", "Putin an Selenskyj:"): the name before it speaks, the one after is addressed. */
   'headline-to': true,

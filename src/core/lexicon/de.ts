@@ -82,6 +82,6 @@ export default {
   'about-this': ['das sagte', 'dies sagte', 'das erklarte', 'dies erklarte', 'das betonte', 'dies betonte', 'das teilte', 'dies teilte', 'das sagt', 'so aussert sich', 'das ausserte', 'dies ausserte'],
   'about-topic': ['uber', 'zu', 'mit blick auf', 'was', 'bezuglich', 'hinsichtlich', 'angesprochen auf', 'gefragt nach'],
   possessive: ['sein', 'seine', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren'],
-  'demonstrative': ['das', 'dies', 'das allein', 'dies allein', 'das alleine', 'allein das', 'schon das', 'allein dies'],
+  'demonstrative': ['das allein', 'dies allein', 'das alleine', 'allein das', 'schon das', 'allein dies', 'das an sich', 'dies an sich', 'das sei schon', 'das ist schon', 'dies sei schon', 'dies ist schon'],
   'headline-to': ['an', 'zu'],
 } satisfies LanguageLexicon;

@@ -82,6 +82,6 @@ export default {
   tell: ['told', 'tells', 'telling', 'speaking to', 'talking to', 'spoke to', 'said to', 'wrote to'],
   'about-topic': ['on', 'about', 'as for', 'as to', 'regarding', 'concerning', 'asked about', 'turning to', 'when it comes to', 'speaking about', 'speaking of'],
   possessive: ['his', 'her', 'its'],
-  'demonstrative': ['that', 'this', 'that alone', 'this alone', 'that in itself', 'this in itself', 'which'],
+  'demonstrative': ['that alone', 'this alone', 'that in itself', 'this in itself', 'that by itself', 'this by itself', 'that itself', 'this itself'],
   'headline-to': ['to'],
 } satisfies LanguageLexicon;

@@ -80,6 +80,6 @@ export default {
   'about-this': ['asi lo', 'lo dijo', 'lo afirmo', 'lo aseguro', 'lo declaro', 'lo senalo', 'lo indico', 'asi se expreso', 'esas fueron las palabras'],
   'about-topic': ['sobre', 'en cuanto a', 'respecto a', 'respecto de', 'acerca de', 'con respecto a', 'en relacion con', 'preguntado por'],
   possessive: ['su'],
-  'demonstrative': ['eso', 'esto', 'ello', 'solo eso', 'eso ya', 'esto ya'],
+  'demonstrative': ['solo eso', 'eso ya', 'esto ya', 'eso en si', 'ya eso', 'eso solo', 'esto en si', 'ya esto'],
   'headline-to': ['a'],
 } satisfies LanguageLexicon;

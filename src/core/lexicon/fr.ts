@@ -80,6 +80,6 @@ export default {
   'about-this': ['c est ce qu', 'c est ce que', 'ce sont les propos', 'ces propos ont ete tenus', 'ainsi s est exprime', 'ainsi s est exprimee', 'ce qu a declare', 'ce qu a affirme', 'ce qu a indique'],
   'about-topic': ['sur', 'quant a', 'concernant', 's agissant de', 'a propos de', 'au sujet de', 'pour ce qui est de', 'interroge sur', 'evoquant'],
   possessive: ['son', 'sa'],
-  'demonstrative': ['cela', 'ca', 'c est', 'ce serait', 'ceci', 'cela seul', 'rien que cela', 'voila qui'],
+  'demonstrative': ['cela seul', 'rien que cela', 'cela en soi', 'ceci en soi', 'cela deja', 'c est deja', 'ce serait deja', 'voila deja'],
   'headline-to': ['a', 'aux'],
 } satisfies LanguageLexicon;

@@ -80,6 +80,6 @@ export default {
   'about-this': ['lo ha detto', 'lo ha dichiarato', 'lo ha affermato', 'lo ha sottolineato', 'lo ha spiegato', 'lo ha ribadito', 'lo ha precisato', 'lo ha assicurato', 'a dirlo', 'a dichiararlo', 'a sottolinearlo', 'a riferirlo'],
   'about-topic': ['su', 'quanto a', 'riguardo a', 'a proposito di', 'circa', 'in merito a', 'interpellato su'],
   possessive: ['il suo', 'la sua', 'suo', 'sua'],
-  'demonstrative': ['questo', 'cio', 'gia questo', 'questo gia', 'gia cio', 'il che'],
+  'demonstrative': ['gia questo', 'questo gia', 'gia cio', 'cio gia', 'questo di per se', 'cio di per se', 'solo questo', 'questo solo'],
   'headline-to': ['a'],
 } satisfies LanguageLexicon;

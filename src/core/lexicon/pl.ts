@@ -81,6 +81,6 @@ export default {
   'about-this': ['o tym', 'tak uwaza', 'tak ocenil', 'tak powiedzial', 'tak stwierdzil', 'takie slowa', 'to slowa'],
   'about-topic': ['w sprawie', 'co do', 'odnosnie', 'jesli chodzi o', 'pytany o', 'zapytany o', 'mowiac o'],
   possessive: ['jego', 'jej'],
-  'demonstrative': ['to', 'juz to', 'samo to', 'to juz', 'co'],
+  'demonstrative': ['juz to', 'samo to', 'to juz', 'to samo w sobie', 'sam fakt'],
   'headline-to': ['do'],
 } satisfies LanguageLexicon;

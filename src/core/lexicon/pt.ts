@@ -81,6 +81,6 @@ export default {
   'about-this': ['foi o que disse', 'foi o que afirmou', 'foi o que declarou', 'a afirmacao e de', 'a declaracao e de', 'as declaracoes sao de', 'quem o disse', 'quem o afirmou'],
   'about-topic': ['sobre', 'quanto a', 'em relacao a', 'a respeito de', 'acerca de', 'no que toca a', 'relativamente a', 'questionado sobre'],
   possessive: ['o seu', 'a sua', 'seu', 'sua'],
-  'demonstrative': ['isso', 'isto', 'so isso', 'isso ja', 'o que'],
+  'demonstrative': ['so isso', 'isso ja', 'isso por si', 'ja isso', 'isto ja', 'isso em si', 'so isto'],
   'headline-to': ['a', 'ao'],
 } satisfies LanguageLexicon;

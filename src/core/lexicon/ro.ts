@@ -81,6 +81,6 @@ export default {
   'about-this': ['declarat o', 'afirmat o', 'spus o', 'transmis o', 'precizat o', 'subliniat o', 'declaratia apartine', 'afirmatia apartine', 'anuntul a fost facut de'],
   'about-topic': ['despre', 'cat despre', 'referitor la', 'in privinta', 'in legatura cu', 'cu privire la', 'intrebat despre'],
   possessive: ['sau', 'sai', 'sale', 'lui'],
-  'demonstrative': ['acest lucru', 'asta', 'aceasta', 'acesta', 'ceea ce', 'deja asta'],
+  'demonstrative': ['deja asta', 'asta deja', 'acest lucru in sine', 'doar asta', 'aceasta deja', 'acest lucru deja', 'deja acest lucru'],
   'headline-to': ['catre', 'lui'],
 } satisfies LanguageLexicon;

@@ -141,7 +141,10 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // too, as long as the answer itself brings one of the claim's groups (a bare "Yes." reports
     // nothing).
     const asked = s > 0 && isQuestion(full, sentences[s - 1]) && !isQuestion(full, sentence) ? analysed[s - 1].hits : undefined;
-    const topic = asked ? withTopic(c, hits, asked) : undefined;
+    // Likewise a sentence that opens by pointing back at the one before ("That alone is progress.",
+    // "Das allein sei positiv."): its topic is what that sentence reported.
+    const pointsBack = !asked && s > 0 && (hits.get(c.special.demonstrative) ?? []).some((h) => !h.fuzzy && h.i === a) ? analysed[s - 1].hits : undefined;
+    const topic = asked || pointsBack ? withTopic(c, hits, (asked ?? pointsBack)!) : undefined;
     // Claims worth evaluating: those whose trigger group was found.
     const candidates: CompiledClaim[] = [];
     for (const g of (topic ?? hits).keys()) {
@@ -519,6 +522,7 @@ function findVoices(
   const thats = exact(c.special.that);
   const relatives = exact(c.special.relative);
   const forViews = exact(c.special.forView);
+  const headlineTos = exact(c.special.headlineTo);
   const W = MATCH_TUNING.reporterWindow;
   const between = (list: Hit[], from: number, to: number) => list.some((h) => h.i >= from && h.i < to);
   // No clause punctuation between a name and its verb; the period of "M." or "Dr." is fine.
@@ -539,9 +543,14 @@ function findVoices(
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
     // "For many observers, …", "Pour Zelensky, …": a view put first in the sentence, then a comma.
     else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
-    // "Peskov: …", and the turns of an interview ("… ? — Peskov: …").
-    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && (m.i - a <= 4 || /[—–?!.]\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start))))
-      m.reporter = true;
+    // "Peskov: …", and the turns of an interview ("… ? — Peskov: …"); in a headline "Putin to
+    // Zelensky: …" the one before "to" speaks.
+    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && (m.i - a <= 4 || /[—–?!.]\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start)))) {
+      const to = headlineTos.find((t) => t.e === m.i);
+      const by = to && mentions.find((o) => o !== m && o.e === to.i && o.i - a <= 4);
+      if (by) by.reporter = true;
+      else m.reporter = true;
+    }
   }
   // "Ответ российского президента был коротким: …", "El mensaje de Peskov fue doble: …": what one
   // named speaker said, named before a colon early in the sentence; the words before the colon
@@ -613,6 +622,27 @@ function findVoices(
     }
   }
   const reporters: Voice[] = [...mentions.filter((m) => m.reporter), ...unknown];
+  // "Para la mayoría de los analistas, …", "For many observers, …", "Selon des experts, …": a
+  // view put first, held by someone else the pack names (analysts, officials…), not by the pack
+  // speakers the sentence then names. ("Pour l'instant, …" names no one: no view.)
+  if (!reporters.length) {
+    const opener = [...forViews, ...accordings].find((h) => h.i === a && !inside(sentence.quoted, tokens[h.i].start));
+    if (opener) {
+      let comma = -1;
+      for (let k = opener.e; k < b && k - opener.e <= 6; k++) {
+        if (/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) {
+          comma = k;
+          break;
+        }
+      }
+      const within = mentions.filter((m) => m.i >= opener.e && m.e <= comma + 1);
+      const holder = within.find((m) => m.other !== undefined);
+      if (comma >= 0 && holder && !within.some((m) => m.speaker !== undefined || m.roles)) {
+        const view: Voice = { other: holder.other, alias: holder.alias, reporter: true };
+        return { voices: [view], lead: [view], named };
+      }
+    }
+  }
   const background = exact(c.special.pluperfect).some((h) => !inside(sentence.quoted, tokens[h.i].start));
   const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive });
   // "Moscow says …": the place names who speaks, so it is no cue ("Moscow" as the venue) too.
