@@ -247,3 +247,14 @@ describe('headlines, views and sentences pointing back', () => {
     expect(claimsOf('“That is why the meeting matters to us,” he said.', '“If you want this meeting not to happen, you have to invite me to Moscow,” Zelensky told reporters.')).toEqual([]);
   });
 });
+
+describe('interview turns', () => {
+  it('does not take the names in a bare question for who answers it', () => {
+    const before = 'Fragment wywiadu Wołodymyra Zełenskiego dla amerykańskiej telewizji. — Putin zaprasza pana do Moskwy. Pojedzie pan?';
+    expect(matchText(compiled, '— Jeśli ktoś chce, żeby do spotkania nigdy nie doszło, zaprasza mnie właśnie do Moskwy.', { context: before }).map((m) => [m.claims, m.evidence.speaker?.id])).toEqual([[['zelensky-moscow-means-no-meeting'], 'zelensky']]);
+  });
+  it('takes whom the question was put to when it says so', () => {
+    const before = "— Voyez-vous un changement d'attitude côté russe ? demande la journaliste à Volodymyr Zelensky.";
+    expect(claimsOf("— Franchement, non : à ce stade, rien n'indique qu'ils cherchent à arrêter cette guerre.", before)).toEqual(['zelensky-no-will-to-end-war']);
+  });
+});

@@ -38,6 +38,15 @@ describe('segmenting news text into sentences', () => {
     const s = segmentSentences('Er sagte: „Ja. Nein.“ Gut.');
     expect(s.map((x) => x.quoteGroup)).toEqual([1, 1, 2]);
   });
+  it('ends a sentence before a dialogue dash, but not before who asked a question', () => {
+    const text = '— Мы всегда готовы, — ответил Песков. — Россия сделает всё необходимое. ¿Irá a Moscú? — preguntó la periodista. "Will you go?" he asked.';
+    expect(segmentSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '— Мы всегда готовы, — ответил Песков.',
+      '— Россия сделает всё необходимое.',
+      '¿Irá a Moscú? — preguntó la periodista.',
+      '"Will you go?" he asked.',
+    ]);
+  });
   it('breaks at line ends and trims white space', () => {
     expect(spans('Titre\n  Première phrase.  \n')).toEqual(['Titre', 'Première phrase.']);
   });

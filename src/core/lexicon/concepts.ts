@@ -127,6 +127,10 @@ export const CONCEPTS = {
   demonstrative: true,
   /** The "to" of a headline "Putin to Zelensky: …" ("Poutine à Zelensky :", "Putin an Selenskyj:"): the name before it speaks, the one after is addressed. */
   'headline-to': true,
+  /** Being about, or aimed at, dialogue or talks as a purpose ("the invitation is about dialogue", "es gehe um Dialog"): with the invitation or offer, the talk-not-capitulation claim; not a bare "for talks". */
+  'about-dialogue': true,
+  /** Productive, fruitful, bringing results (a meeting that "must bring results"): with Zelensky named, the never-refused-meeting conditions. */
+  productive: true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

@@ -112,7 +112,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // "He was asked about Zelensky.": a subject pronoun, names only as objects; the one a later
     // sentence takes over is still the one before.
     if (pronoun && !lead.some((v) => v.reporter)) {
-      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      const before = inherited(full, analysed, sentences, s, (i) => analyseAhead(i));
       if (before.length) here.lead = before;
     }
     analysed.push(here);
@@ -162,9 +162,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // Nor does one followed by a question ("Responding to a question, Putin said…").
     const questions = (hits.get(c.special.question) ?? []).filter((h) => !h.fuzzy);
     // Nor does one with "not" right next to it ("не отказывается от встречи", "ne refuse pas"),
-    // nothing but spaces between.
+    // touching it: nothing but spaces between ("… с Европой быстро не наладить" keeps its veto).
     const nots = (hits.get(c.special.negation) ?? []).filter((h) => !h.fuzzy);
-    const adjacent = (x: Hit, y: Hit) => y.i - x.e <= 1 && y.i >= x.e && /^\s+$/.test(full.slice(tokens[x.e - 1].end, tokens[y.i].start).replace(/\p{L}+/gu, ''));
+    const adjacent = (x: Hit, y: Hit) => y.i === x.e && /^\s+$/.test(full.slice(tokens[x.e - 1].end, tokens[y.i].start));
     const negated = (h: Hit) =>
       nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) ||
       questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1)) ||
@@ -189,19 +189,19 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
       speakers = attributed;
       from = 'context';
     } else if (!speakers.length) {
-      speakers = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      speakers = inherited(full, analysed, sentences, s, (i) => analyseAhead(i));
       from = 'context';
     } else if (here.afterQuote) {
-      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      const before = inherited(full, analysed, sentences, s, (i) => analyseAhead(i));
       if (before.length) {
         speakers = before;
         from = 'context';
       }
     } else if (here.inserted) {
-      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      const before = inherited(full, analysed, sentences, s, (i) => analyseAhead(i));
       if (before.length) speakers = [...before, ...speakers];
     } else if (here.pronoun) {
-      const before = inherited(analysed, sentences, s, (i) => analyseAhead(i));
+      const before = inherited(full, analysed, sentences, s, (i) => analyseAhead(i));
       if (before.length) speakers = [...speakers, ...before];
     }
     const matched: { claim: CompiledClaim; groups: number[]; voice: Voice }[] = [];
@@ -317,7 +317,7 @@ function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
 }
 
 /** The voice a sentence naming nobody takes over: its quotation's, else the nearest sentence's before. */
-function inherited(analysed: Analysed[], sentences: Sentence[], s: number, at: (i: number) => Analysed | undefined): Voice[] {
+function inherited(text: string, analysed: Analysed[], sentences: Sentence[], s: number, at: (i: number) => Analysed | undefined): Voice[] {
   const group = sentences[s].quoteGroup;
   // The rest of the same quotation, later sentences first ("… », a dit Zelensky.").
   for (let i = s + 1; i < sentences.length && sentences[i].quoteGroup === group; i++) {
@@ -329,7 +329,21 @@ function inherited(analysed: Analysed[], sentences: Sentence[], s: number, at: (
   // added…"); else the nearest lead at all.
   let current: Voice[] | undefined;
   let any: Voice[] | undefined;
-  for (let i = s - 1, n = 0; i >= 0 && n < MATCH_TUNING.contextSentences; i--, n++) {
+  // An answer turn ("— …", "A: …") after a bare question: the names in the question's turn are
+  // what was asked about ("— Putin zaprasza pana do Moskwy. Pojedzie pan? — Jeśli …"), not who
+  // answers; start before that turn. (A question followed by who asked whom, "… ? demande la
+  // journaliste à Volodymyr Zelensky.", names the one who answers: no skip.)
+  let from = s - 1;
+  if (from >= 0 && opensTurn(text, sentences[s]) && endsWithQuestionMark(text, sentences[from])) {
+    let k = from;
+    while (k > 0 && k > from - 3 && !opensTurn(text, sentences[k])) k--;
+    const turn = opensTurn(text, sentences[k]) ? k : from;
+    // Unless someone in it speaks ("Frage des Moderators an Peskow: …?"): then they answer.
+    let speaks = false;
+    for (let i = turn; i <= from; i++) if (analysed[i].lead.some((v) => v.reporter)) speaks = true;
+    if (!speaks) from = turn - 1;
+  }
+  for (let i = from, n = 0; i >= 0 && n < MATCH_TUNING.contextSentences; i--, n++) {
     const here = analysed[i];
     const lead = here.lead;
     if (lead.length) {
@@ -369,9 +383,24 @@ function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<nu
   return hits;
 }
 
-/** Whether a sentence is a question (ends with a question mark, closing quotes aside). */
-function isQuestion(text: string, sentence: Sentence): boolean {
+/** Whether a sentence opens a turn of a dialogue or an interview ("— …", "Q: …", "Antwort: …"). */
+function opensTurn(text: string, sentence: Sentence): boolean {
+  return /^\s*(?:[—–-]|\p{L}{1,9}\s*:)/u.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 14)));
+}
+
+/** Whether a sentence ends with a question mark (closing quotes aside). */
+function endsWithQuestionMark(text: string, sentence: Sentence): boolean {
   return /[?？]\s*["'»«“”„)\]]*\s*$/u.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * Whether a sentence is a question: it ends with a question mark (closing quotes aside), or its
+ * question mark is followed by who asked it ("— Voyez-vous … ? a demandé le journaliste.",
+ * "¿…? — preguntó la periodista.").
+ */
+function isQuestion(text: string, sentence: Sentence): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return endsWithQuestionMark(text, sentence) || /[?？]\s*["'»«“”„)\]]*\s*[—–-]?\s*\p{Ll}[^?？]{0,100}$/u.test(s);
 }
 
 /** An answer's hits with its question's cue groups added (never the question's names: the answer has its own speaker). */

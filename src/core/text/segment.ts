@@ -1,8 +1,9 @@
 /**
  * Sentence segmentation for news text: Intl.Segmenter (UAX #29, available in Node 20, Chromium
  * and Firefox), then fixes for what it gets wrong in news copy — abbreviations and initials
- * ("M. Peskov", "Dr.", "V. Putin", "г."), ellipses followed by lower case, and stray closing
- * punctuation — plus quotation tracking, so a quote spread over several sentences
+ * ("M. Peskov", "Dr.", "V. Putin", "г."), ellipses followed by lower case, stray closing
+ * punctuation, dialogue dashes after a full stop, and who asked after a question mark ("… ? a
+ * demandé le journaliste") — plus quotation tracking, so a quote spread over several sentences
  * ("« Si vous voulez… Moscou. C’est pourquoi… », a-t-il déclaré.") is known as one group.
  */
 import type { TextSpan } from '../types';
@@ -37,7 +38,18 @@ export function segmentSentences(text: string): Sentence[] {
   const raw: TextSpan[] = [];
   for (const chunk of chunks(text)) {
     for (const s of SEGMENTER.segment(text.slice(chunk.start, chunk.end))) {
-      raw.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
+      // Intl.Segmenter does not end a sentence before a dialogue dash ("… ukrainien. — Pour le
+      // moment, non.", "… ответил Песков. — Россия …"): split there too.
+      let from = chunk.start + s.index;
+      const end = from + s.segment.length;
+      for (const m of s.segment.matchAll(/[.!?…]["»”’)\]]*\s+(?=[—–](?:\s|\p{Lu}))/gu)) {
+        const at = chunk.start + s.index + m.index + m[0].length;
+        if (at > from && at < end) {
+          raw.push({ start: from, end: at });
+          from = at;
+        }
+      }
+      raw.push({ start: from, end });
     }
   }
   // Merge segments that Intl.Segmenter split after an abbreviation, an initial or an ellipsis.
@@ -162,5 +174,8 @@ function shouldMerge(text: string, prev: TextSpan, next: TextSpan): boolean {
   }
   // An ellipsis inside a sentence: "… et puis", "... and then".
   if (/(\.\.\.|…)["»”]?$/.test(trimmed) && /^\s*\p{Ll}/u.test(nextText)) return true;
+  // Who asked or exclaimed, after the mark: "« … ? » a demandé le journaliste", "¿…? — preguntó
+  // la periodista", '"… ?" he asked'.
+  if (/[?!？！]\s*["'»”’)\]]*$/u.test(trimmed) && /^\s*[—–]?\s*\p{Ll}/u.test(nextText)) return true;
   return false;
 }
