@@ -77,6 +77,20 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+/**
+ * The modules the content script's entry (src/content/index.ts) shares with other parts, in one
+ * chunk. Left to itself the bundler splits them by who else imports them (normaliser, anchors,
+ * settings, vite's preload helper: three or four chunks), and crxjs's loader then fetches and
+ * evaluates each one on every page the reader opens; on an ordinary page that was a large part of
+ * the time Counterpoint added (bench/page.bench.ts, plain page). The entry's own modules stay in
+ * its chunk; this chunk is the only one it imports. Keep the polyfill out of this list (and out
+ * of the entry's imports): see src/shared/settings.ts.
+ */
+const CONTENT_ENTRY_SHARED = {
+  name: 'content-entry-shared',
+  test: (id: string) => /[\\/]src[\\/](core[\\/]text[\\/]normalize|core[\\/]match[\\/]anchors|shared[\\/]settings)\.ts$|^\0vite[\\/]preload-helper\.js$/.test(id),
+};
+
 const manifest = (target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
 
 export default defineConfig({
@@ -86,8 +100,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    // Pages that the manifest does not name are built as extra entries.
-    rollupOptions: { input: { compare: 'src/compare/index.html' } },
+    rollupOptions: {
+      // Pages that the manifest does not name are built as extra entries.
+      input: { compare: 'src/compare/index.html' },
+      output: { codeSplitting: { groups: [CONTENT_ENTRY_SHARED] } },
+    },
   },
   define: { __TARGET__: JSON.stringify(target) },
   plugins: [zodWithoutEval(), crx({ manifest, browser: target }), locales()],

@@ -1,6 +1,7 @@
 /**
  * Content script entry (http(s) pages, top frame), kept small on purpose: most pages a reader
- * opens report none of the claims, and on those Counterpoint should cost next to nothing.
+ * opens report none of the claims, and on those Counterpoint should cost next to nothing
+ * (issue 5: under 5 ms of main-thread time; `BENCH_PAGES=plain npx tsx bench/page.bench.ts`).
  *
  * It reads the settings and the active packs' precheck anchors (one storage read; the background
  * keeps them, see src/shared/precheck-record.ts) and tests whether the page's text names any of
@@ -8,14 +9,33 @@
  * marks, tooltip). Until then it watches for text added later (late article bodies,
  * single-page navigation) and for settings changes, and answers the popup with an empty page
  * state. It carries no pack, no lexicon and no schema library: those load only when needed.
+ *
+ * What an ordinary page pays for, measured (see the commit that introduced this note): each
+ * module the entry imports is one more fetch and evaluation behind crxjs's loader, the
+ * WebExtension polyfill costs its evaluation, and the core's word-by-word anchor test is slow on
+ * cold code. Hence: the extension API is used natively here (see `api`), the text goes through
+ * the cheap gate of precheck-gate.ts first, and vite.config.ts keeps the entry's few shared
+ * modules in one chunk.
  */
-import { anchorTest } from '../core/match/anchors';
-import browser from '../shared/browser';
+import type { Browser, Runtime } from '../shared/browser';
 import type { PageState, PopupToContent } from '../shared/messages';
 import { freshAnchors } from '../shared/precheck-record';
 import { isSiteEnabled, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
 import { outletName } from './page-meta';
+import { gatedAnchorTest } from './precheck-gate';
 import { HOST_TAG } from './ui-host';
+
+/**
+ * The extension API without Mozilla's polyfill (src/shared/browser.ts), which page.ts and the
+ * extension pages use: on the entry's path the polyfill would be evaluated on every page for the
+ * few calls below, which both browsers offer natively with promises in MV3 (Firefox as `browser`,
+ * Chrome as `chrome`). The one call whose native form differs, answering a message
+ * asynchronously, uses `sendResponse` and `return true`, which both browsers support.
+ */
+const api: Browser =
+  (globalThis as { browser?: Browser }).browser?.runtime?.id !== undefined
+    ? (globalThis as unknown as { browser: Browser }).browser
+    : (globalThis as unknown as { chrome: Browser }).chrome;
 
 /** Quiet time before text added to the page is prechecked, ms. */
 const WATCH_DEBOUNCE_MS = 300;
@@ -37,10 +57,10 @@ function loadPage(): void {
 let current: Promise<{ settings: Settings; test: (text: string) => boolean }> | undefined;
 const read = () =>
   (current ??= (async () => {
-    const got = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.precheck]);
+    const got = await api.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.precheck]);
     const settings = settingsFrom(got);
-    const anchors = freshAnchors(got[STORAGE_KEYS.precheck], settings, browser.runtime.getManifest().version);
-    if (anchors) return { settings, test: anchorTest(anchors) };
+    const anchors = freshAnchors(got[STORAGE_KEYS.precheck], settings, api.runtime.getManifest().version);
+    if (anchors) return { settings, test: gatedAnchorTest(anchors) };
     const { packsTest } = await import('./precheck-packs');
     return { settings, test: await packsTest(settings.activePacks) };
   })());
@@ -88,28 +108,42 @@ async function start(): Promise<void> {
     current = undefined;
     void check(() => document.body?.textContent ?? '').then((r) => (settings = r));
   };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  api.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorage), { once: true });
 
   // The popup asks what this page reports: nothing (the packs load only for this answer).
-  const onMessage = (message: unknown): Promise<PageState | boolean> | undefined => {
+  const pageState = async (): Promise<PageState> => {
+    const [{ loadActivePacks }, { summarizeCoverage }] = await Promise.all([import('../shared/packs'), import('../core/coverage')]);
+    return {
+      url: location.href,
+      title: document.title,
+      outlet: outletName(),
+      enabled: isSiteEnabled(settings, location.hostname),
+      hidden: false,
+      sentences: [],
+      summaries: (await loadActivePacks(settings.activePacks)).map((p) => summarizeCoverage(p, [])),
+    };
+  };
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: PageState | boolean | null) => void): true | undefined => {
     const m = message as PopupToContent;
     if (m?.type === 'popup-cs-get-state') {
-      return Promise.all([import('../shared/packs'), import('../core/coverage')]).then(async ([{ loadActivePacks }, { summarizeCoverage }]) => ({
-        url: location.href,
-        title: document.title,
-        outlet: outletName(),
-        enabled: isSiteEnabled(settings, location.hostname),
-        hidden: false,
-        sentences: [],
-        summaries: (await loadActivePacks(settings.activePacks)).map((p) => summarizeCoverage(p, [])),
-      }));
+      pageState().then(sendResponse, (err) => {
+        console.debug('[counterpoint] page state', err);
+        sendResponse(null); // the popup then asks the background
+      });
+      return true;
     }
-    if (m?.type === 'popup-cs-reveal-claim') return Promise.resolve(false);
+    if (m?.type === 'popup-cs-reveal-claim') {
+      sendResponse(false);
+      return undefined;
+    }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  // The polyfill's types know only "always true" for the sendResponse form; `undefined` (no
+  // answer from this listener) is what both browsers expect for other messages.
+  const listener = onMessage as Runtime.OnMessageListener;
+  api.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(listener), { once: true });
 }
 
 start().catch((err) => console.debug('[counterpoint] start', err));

@@ -4,7 +4,17 @@
  * `storage.onChanged`. Nothing here ever holds a page's text.
  */
 import type { OmittedReply } from '../core';
-import browser from './browser';
+import type { Browser } from './browser';
+
+/**
+ * `storage.local`, native (Firefox's `browser`, Chrome's `chrome`; both return promises in MV3)
+ * rather than through the polyfill of ./browser: the content script's entry imports this module
+ * on every page, and importing the polyfill would evaluate it there for nothing.
+ */
+function local(): Browser['storage']['local'] {
+  const g = globalThis as unknown as { browser?: Browser; chrome: Browser };
+  return (g.browser?.runtime?.id !== undefined ? g.browser : g.chrome).storage.local;
+}
 
 /** How marks look on the page. */
 export interface MarkStyle {
@@ -48,7 +58,7 @@ export const STORAGE_KEYS = {
 } as const;
 
 export async function loadSettings(): Promise<Settings> {
-  return settingsFrom(await browser.storage.local.get(STORAGE_KEYS.settings));
+  return settingsFrom(await local().get(STORAGE_KEYS.settings));
 }
 
 /** The settings in the result of a `storage.local.get` that asked for them (defaults filled in). */
@@ -58,7 +68,7 @@ export function settingsFrom(got: Record<string, unknown>): Settings {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [STORAGE_KEYS.settings]: next });
+  await local().set({ [STORAGE_KEYS.settings]: next });
   return next;
 }
 
@@ -90,7 +100,7 @@ export interface HistoryRow {
 
 /** The comparison rows, newest first as stored. A damaged entry is dropped, never shown. */
 export async function loadHistory(): Promise<HistoryRow[]> {
-  const got = await browser.storage.local.get(STORAGE_KEYS.history);
+  const got = await local().get(STORAGE_KEYS.history);
   const rows = got[STORAGE_KEYS.history];
   if (!Array.isArray(rows)) return [];
   return rows.filter(
@@ -100,7 +110,7 @@ export async function loadHistory(): Promise<HistoryRow[]> {
 }
 
 export async function saveHistory(rows: HistoryRow[]): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.history]: rows });
+  await local().set({ [STORAGE_KEYS.history]: rows });
 }
 
 /**
