@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, precheckFor, type ClaimPack } from '../../src/core';
+import { gatedAnchorTest } from '../../src/content/precheck-gate';
 import { freshAnchors } from '../../src/shared/precheck-record';
 import type { Settings } from '../../src/shared/settings';
 
@@ -48,6 +49,26 @@ describe('The precheck before compiling the matcher', () => {
     for (const text of ['Пєскова запитали про це.', 'The council approved the budget.', 'Zelenskyy replied.', 'Heavy rain is expected.']) {
       expect(stored(text), text).toBe(precheck.mayMatch(text));
     }
+  });
+
+  it('gives, through the content entry’s fast gate, the same answers as the exact test', () => {
+    const exact = anchorTest(precheck.anchors);
+    const gated = gatedAnchorTest(precheck.anchors);
+    const texts: string[] = [];
+    for (const split of ['dev', 'stress', 'context']) {
+      for (const line of fs.readFileSync(path.join(ROOT, `test/fixtures/eval/${split}.jsonl`), 'utf8').split('\n').filter(Boolean)) {
+        const item = JSON.parse(line);
+        texts.push(item.sentence, ...item.sentence.split(/\s+/));
+      }
+    }
+    texts.push('The council approved the budget.', 'ΣΟΦΟΣ Πεσκοβ', 'Zelenskyy', 'İstanbul');
+    let yes = 0;
+    for (const t of texts) {
+      expect(gated(t), t).toBe(exact(t));
+      if (exact(t)) yes++;
+    }
+    expect(yes).toBeGreaterThan(100);
+    expect(yes).toBeLessThan(texts.length);
   });
 
   it('trusts a stored record only for this version and exactly the active packs', () => {

@@ -13,6 +13,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { compile, compileSteps, type Compiled, type CompiledClaim } from './compile';
 import { matchTermAt, type WordUnits } from './term-index';
 import { MATCH_TUNING } from './options';
+import { GAP_MAX } from './match-data';
 
 /** A pack prepared for matching: indexes built once, reused for every text. */
 export interface CompiledPack {
@@ -378,6 +379,31 @@ function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<nu
           else hits.set(g, [{ i, e, fuzzy }]);
         }
       }
+    }
+  }
+  // Composites, inner ones first: each part's hit right after the previous part's (or within a gap).
+  for (let k = 0; k < c.composites.length; k++) {
+    const { chunks } = c.composites[k];
+    const first = hits.get(chunks[0].group);
+    if (!first) continue;
+    const found: Hit[] = [];
+    for (const h0 of first) {
+      let cur = h0;
+      let fuzzy = h0.fuzzy;
+      for (let j = 1; j < chunks.length && cur; j++) {
+        const { group, gap } = chunks[j];
+        const from = cur.e;
+        const next: Hit | undefined = hits.get(group)?.find((h) => (gap ? h.i >= from && h.i - from <= GAP_MAX : h.i === from));
+        if (next) fuzzy ||= next.fuzzy;
+        cur = next!;
+      }
+      if (cur) found.push({ i: h0.i, e: cur.e, fuzzy });
+    }
+    if (!found.length) continue;
+    for (const g of c.groupsOfComposite[k]) {
+      const list = hits.get(g);
+      if (list) list.push(...found);
+      else hits.set(g, [...found]);
     }
   }
   return hits;
