@@ -30,7 +30,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The same answers as `anchorTest(anchors)`, fast when the text contains none of the anchors. */
 export function gatedAnchorTest(anchors: readonly string[]): (text: string) => boolean {
-  const keys = [...new Set(anchors.filter(Boolean).map(key))];
+  // A multi-word anchor ("russi presi") needs all its words, so one of them (the longest, else
+  // the last) is enough for the gate: the exact test then checks they follow one another.
+  const gateWord = (a: string) => a.split(' ').reduce((x, y) => (y.length >= x.length ? y : x));
+  const keys = [...new Set(anchors.filter((a) => a.trim()).map((a) => key(gateWord(a))))];
   if (!keys.length) return () => false; // anchorTest with no anchors says no to every text
   // An anchor made of marks only has an empty key: every text passes the gate then.
   const gate = keys.includes('') ? null : new RegExp(keys.map(escapeRegExp).join('|'));

@@ -34,6 +34,19 @@ describe('The precheck before compiling the matcher', () => {
     expect(precheck.mayMatch(page)).toBe(false);
   });
 
+  it('turns away ordinary political news: role words alone are not the pack\u2019s role phrases', () => {
+    for (const text of [
+      'President Macron said the state budget will grow. The bank raised rates; Russian exports fell.',
+      "Le président de la République a reçu le chef de l'État sénégalais.",
+      'Der Bundespräsident sprach mit dem Staatschef Frankreichs.',
+      'Президент Франции заявил, что глава государства уедет.',
+      'Prezes zarządu banku powiedział, że stopy wzrosną.',
+    ]) {
+      expect(precheck.mayMatch(text), text).toBe(false);
+    }
+    expect(precheck.mayMatch('The Russian president spoke on Monday.')).toBe(true);
+  });
+
   it('lets through declined names in other scripts and role-only mentions', () => {
     for (const text of ['Пєскова запитали про це.', 'Слова Зеленського прозвучали вчора.', 'Rzecznik Kremla odmówił komentarza.', 'The Kremlin spokesman spoke.']) {
       expect(precheck.mayMatch(text), text).toBe(true);

@@ -4,8 +4,9 @@
  *
  * Every match needs one of the pack's speakers to be named in the text (in the sentence or an
  * earlier one), so a text in which no speaker alias appears cannot match. The test keeps, from
- * each alias, one literal word (the longest) cut to its first few letters (anchors.ts), and
- * looks for a word of the text that starts with one of them. It never says "no" to a text the
+ * each alias, its run of consecutive literal words with the longest word, each cut to its first
+ * few letters (anchors.ts), and looks for words of the text, one after the other, that start
+ * with them. It never says "no" to a text the
  * matcher would match (exact and prefix aliases start with the anchor; fuzzy matches need 7+
  * letters and keep their first letters in practice); it may say "yes" to a text that has no match:
  * then the full matcher decides.
@@ -42,12 +43,21 @@ function buildPrecheck(pack: ClaimPack): Precheck {
   const concepts = matching?.concepts ?? {};
   const anchors = new Set<string>();
   const addAlias = (alias: string, depth: number): void => {
-    const words = alias.trim().split(/\s+/).filter((w) => w && w !== '~');
-    const literal = words.filter((w) => !w.startsWith('@'));
+    const words = alias.trim().split(/\s+/).filter(Boolean);
+    // Runs of consecutive literal words (a concept or a `~` gap breaks a run); the last run is
+    // the anchor, as it names whose role it is ("@spokesman ~ kreml*", "representant ~ kremlin"
+    // → "kreml"; "russian president" → "russi presi").
+    const runs: string[][] = [[]];
+    for (const w of words) {
+      if (w === '~' || w.startsWith('@')) runs.push([]);
+      else runs[runs.length - 1].push(w);
+    }
+    const literal = runs.filter((r) => r.length);
     if (literal.length) {
-      anchors.add(anchorOf(literal.reduce((a, b) => (b.length > a.length ? b : a))));
+      anchors.add(anchorOf(...literal[literal.length - 1]));
       return;
     }
+    words.splice(0, words.length, ...words.filter((w) => w !== '~'));
     // Only concepts ("@spokesman"): any term of the first one will do, a level down.
     const name = words[0]?.slice(1) ?? '';
     const terms = concepts[name] ?? lexiconTerms(name) ?? [];

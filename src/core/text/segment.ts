@@ -30,6 +30,9 @@ const ABBREVIATIONS = new Set([
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** The end of a sentence followed by a dialogue dash ("… non. — Pour …"). */
+const DASH_TURN = /[.!?…]["»”’)\]]*\s+(?=[—–](?:\s|\p{Lu}))/gu;
+
 const OPENERS = '«„‚“‘';
 const CLOSERS = '»”’';
 
@@ -42,11 +45,13 @@ export function segmentSentences(text: string): Sentence[] {
       // moment, non.", "… ответил Песков. — Россия …"): split there too.
       let from = chunk.start + s.index;
       const end = from + s.segment.length;
-      for (const m of s.segment.matchAll(/[.!?…]["»”’)\]]*\s+(?=[—–](?:\s|\p{Lu}))/gu)) {
-        const at = chunk.start + s.index + m.index + m[0].length;
-        if (at > from && at < end) {
-          raw.push({ start: from, end: at });
-          from = at;
+      if (/[—–]/.test(s.segment)) {
+        for (const m of s.segment.matchAll(DASH_TURN)) {
+          const at = chunk.start + s.index + m.index + m[0].length;
+          if (at > from && at < end) {
+            raw.push({ start: from, end: at });
+            from = at;
+          }
         }
       }
       raw.push({ start: from, end });
@@ -158,7 +163,7 @@ function shouldMerge(text: string, prev: TextSpan, next: TextSpan): boolean {
   // Only closing punctuation or quotes left over: belongs to the sentence before.
   if (/^[\s"»”’)\]]*$/.test(nextText)) return true;
   if (trimmed.endsWith('.')) {
-    const m = /([\p{L}-]+)\.$/u.exec(trimmed);
+    const m = /([\p{L}-]+)\.$/u.exec(trimmed.slice(-48));
     if (m) {
       const word = m[1];
       // An initial ("V. Putin", "J.-Y.") or an abbreviation followed by more words.
