@@ -24,7 +24,7 @@ import { page as syntheticPage } from './synthetic';
 
 const BIG_SENTENCES = 10_000;
 const BIG_RUNS = 3;
-const PLAIN_RUNS = 9;
+const PLAIN_RUNS = 15;
 /** How long after `load` the ordinary page is watched (the content script is done well before). */
 const PLAIN_WINDOW_MS = 1500;
 /** `plain`: measure the ordinary page only. */
@@ -107,11 +107,31 @@ interface Run {
   longestCpScript: number;
   cpLoafs: number;
   longestSlice: number | null;
+  /** Milliseconds per {@link TRACED} event name (plain page only). */
+  traced: Record<string, number>;
 }
 
-async function measure(page: Page, url: string, withExtension: boolean, waitIdle: boolean): Promise<Run> {
+/**
+ * Trace events (renderer main thread) that a content script causes: its world's creation, its
+ * scripts' compilation and evaluation, the style and layout work it triggers. Summed per name,
+ * with minus without the extension, they isolate Counterpoint's own work from the rest of the
+ * page's tasks (paint, compositing, the page's own scripts), which vary by several milliseconds
+ * between two loads of the same page and drown a few milliseconds of ours in `TaskDuration`.
+ */
+const TRACED = [
+  'LocalWindowProxy::Initialize', 'LocalWindowProxy::CreateContext', 'V8.DeserializeContext', 'ContextCreatedNotification',
+  'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall', 'RunMicrotasks',
+  'TimerFire', 'EventDispatch', 'UpdateLayoutTree', 'Layout',
+];
+
+async function measure(page: Page, url: string, withExtension: boolean, waitIdle: boolean, trace = false): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: { name: string; ph: string; dur?: number; tid: number }[] = [];
+  if (trace) {
+    (cdp as unknown as { on(event: string, fn: (e: { value: typeof events }) => void): void }).on('Tracing.dataCollected', (e) => events.push(...e.value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as never);
+  }
   const before = await cdp.send('Performance.getMetrics');
   await page.goto(url, { waitUntil: 'load' });
   if (withExtension && waitIdle) {
@@ -122,6 +142,17 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
   }
   const after = await cdp.send('Performance.getMetrics');
   const metric = (m: typeof after, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+  const traced: Record<string, number> = {};
+  if (trace) {
+    const done = new Promise((resolve) => (cdp as unknown as { once(event: string, fn: () => void): void }).once('Tracing.tracingComplete', () => resolve(null)));
+    await cdp.send('Tracing.end');
+    await done;
+    // The renderer's main thread: the one with the most task time.
+    const byThread = new Map<number, number>();
+    for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + (e.dur ?? 0));
+    const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const e of events) if (e.tid === main && e.ph === 'X' && TRACED.includes(e.name)) traced[e.name] = (traced[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+  }
   const got = await page.evaluate(() => ({
     bench: (window as unknown as { __bench: Bench }).__bench,
     loadEnd: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd : 0,
@@ -143,6 +174,7 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
     longestCpScript: Math.max(0, ...cpScripts.map((s) => s.duration)),
     cpLoafs: got.bench.loafs.filter((l) => l.scripts.some((s) => /^chrome-extension:/.test(s.url ?? ''))).length,
     longestSlice: got.longestSlice === null ? null : Number(got.longestSlice),
+    traced,
   };
 }
 
@@ -158,24 +190,26 @@ async function main() {
   const bigUrl = server.route('/bench/big.html', bigPage());
   const plainUrl = server.route('/bench/plain.html', plainPage());
   const results: Record<string, Run[]> = {};
-  for (const withExtension of [true, false]) {
-    const browser = await launch(withExtension);
-    try {
-      const label = withExtension ? 'with' : 'without';
-      const pages = [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const;
-      for (const [name, url, runs] of pages.filter(([name]) => !ONLY_PLAIN || name === 'plain')) {
-        results[`${name}-${label}`] = [];
-        // One warm-up load per page (disk cache, code cache), not counted.
-        for (let i = 0; i <= runs; i++) {
-          const page = await browser.context.newPage();
-          const r = await measure(page, `${url}?run=${i}`, withExtension, name === 'big');
+  // Both browsers stay open and their loads alternate (with, without, with, …), so a machine
+  // that gets busier or quieter during the run moves both columns alike.
+  const browsers = { with: await launch(true), without: await launch(false) };
+  try {
+    const pages = [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const;
+    for (const [name, url, runs] of pages.filter(([name]) => !ONLY_PLAIN || name === 'plain')) {
+      for (const label of ['with', 'without'] as const) results[`${name}-${label}`] = [];
+      // One warm-up load per page and browser (disk cache, code cache), not counted.
+      for (let i = 0; i <= runs; i++) {
+        for (const label of ['with', 'without'] as const) {
+          const page = await browsers[label].context.newPage();
+          const r = await measure(page, `${url}?run=${i}`, label === 'with', name === 'big', name === 'plain');
           await page.close();
           if (i > 0) results[`${name}-${label}`].push(r);
         }
       }
-    } finally {
-      await browser.close();
     }
+  } finally {
+    await browsers.with.close();
+    await browsers.without.close();
   }
   await server.close();
 
@@ -217,6 +251,20 @@ function printPlain(pw: Run[], po: Run[]): void {
     'script time': { with: ms(median(pw.map((r) => r.scriptMs))), without: ms(median(po.map((r) => r.scriptMs))), added: ms(addedScript) },
     'longest Counterpoint script in a LoAF': { with: ms(Math.max(...pw.map((r) => r.longestCpScript))), without: '—', added: '' },
   });
+  // Mean per event name over the loads (a median of small sums would hide rare costs).
+  const mean = (rs: Run[], name: string) => rs.reduce((t, r) => t + (r.traced[name] ?? 0), 0) / rs.length;
+  const rows: Record<string, { with: string; without: string; added: string }> = {};
+  let total = 0;
+  for (const name of TRACED) {
+    const w = mean(pw, name);
+    const o = mean(po, name);
+    if (w < 0.05 && o < 0.05) continue;
+    rows[name] = { with: ms(w), without: ms(o), added: ms(w - o) };
+    total += w - o;
+  }
+  rows['sum: Counterpoint’s own main-thread work'] = { with: '', without: '', added: ms(total) };
+  console.log(`\nOrdinary page, main-thread trace events a content script causes (mean of ${pw.length} loads each):`);
+  console.table(rows);
 }
 
 main().catch((err) => {
