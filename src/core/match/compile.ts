@@ -39,6 +39,8 @@ export interface Compiled {
   composites: Composite[];
   /** Groups each composite belongs to. */
   groupsOfComposite: number[][];
+  /** Composites by the group of their first part. */
+  compositesByFirstGroup: Map<number, number[]>;
   claims: CompiledClaim[];
   /** Claims to evaluate when a group is found: each claim is listed under one necessary group. */
   claimsByTrigger: Map<number, number[]>;
@@ -253,5 +255,10 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   }
   // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
   for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
-  return { index, groups, groupsOfTerm, composites, groupsOfComposite, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, speakerSide };
+  const compositesByFirstGroup = new Map<number, number[]>();
+  composites.forEach((comp, k) => {
+    const g = comp.chunks[0].group;
+    compositesByFirstGroup.set(g, [...(compositesByFirstGroup.get(g) ?? []), k]);
+  });
+  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, speakerSide };
 }

@@ -381,21 +381,28 @@ function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<nu
       }
     }
   }
-  // Composites, inner ones first: each part's hit right after the previous part's (or within a gap).
-  for (let k = 0; k < c.composites.length; k++) {
+  // Composites, inner ones first (an outer one has a higher id): only those whose first part was
+  // found, each part's hit right after the previous part's (or within a gap).
+  if (!c.composites.length) return hits;
+  const pending: number[] = [];
+  const queue = (g: number, after: number) => {
+    for (const k of c.compositesByFirstGroup.get(g) ?? []) if (k > after && !pending.includes(k)) pending.push(k);
+  };
+  for (const g of hits.keys()) queue(g, -1);
+  while (pending.length) {
+    let at = 0;
+    for (let j = 1; j < pending.length; j++) if (pending[j] < pending[at]) at = j;
+    const k = pending.splice(at, 1)[0];
     const { chunks } = c.composites[k];
-    const first = hits.get(chunks[0].group);
-    if (!first) continue;
     const found: Hit[] = [];
-    for (const h0 of first) {
-      let cur = h0;
+    for (const h0 of hits.get(chunks[0].group) ?? []) {
+      let cur: Hit | undefined = h0;
       let fuzzy = h0.fuzzy;
       for (let j = 1; j < chunks.length && cur; j++) {
         const { group, gap } = chunks[j];
-        const from = cur.e;
-        const next: Hit | undefined = hits.get(group)?.find((h) => (gap ? h.i >= from && h.i - from <= GAP_MAX : h.i === from));
-        if (next) fuzzy ||= next.fuzzy;
-        cur = next!;
+        const from: number = cur.e;
+        cur = hits.get(group)?.find((h) => (gap ? h.i >= from && h.i - from <= GAP_MAX : h.i === from));
+        if (cur) fuzzy ||= cur.fuzzy;
       }
       if (cur) found.push({ i: h0.i, e: cur.e, fuzzy });
     }
@@ -403,7 +410,10 @@ function findHits(c: Compiled, words: WordUnits[], a: number, b: number): Map<nu
     for (const g of c.groupsOfComposite[k]) {
       const list = hits.get(g);
       if (list) list.push(...found);
-      else hits.set(g, [...found]);
+      else {
+        hits.set(g, [...found]);
+        queue(g, k);
+      }
     }
   }
   return hits;
