@@ -258,13 +258,3 @@ describe('interview turns', () => {
     expect(claimsOf("— Franchement, non : à ce stade, rien n'indique qu'ils cherchent à arrêter cette guerre.", before)).toEqual(['zelensky-no-will-to-end-war']);
   });
 });
-
-describe('a cue noun after a demonstrative points back at the sentence before', () => {
-  it('completes "these efforts" / "эти усилия" with the Trump named before', () => {
-    expect(claimsOf('Putin greatly appreciates these efforts, he added.', 'Peskov recalled that Donald Trump has been personally involved in the mediation.')).toEqual(['putin-values-trump-efforts']);
-    expect(claimsOf('Путин очень ценит эти усилия, добавил он.', 'Песков напомнил, что Дональд Трамп лично занимается посредничеством.')).toEqual(['putin-values-trump-efforts']);
-  });
-  it('does not turn someone else’s comment on it into a claim', () => {
-    expect(matchText(compiled, 'Putin invited Zelensky to Moscow. This invitation was a trap, analysts said.').map((m) => m.text)).toEqual(['Putin invited Zelensky to Moscow.']);
-  });
-});

@@ -131,8 +131,6 @@ export const CONCEPTS = {
   'about-dialogue': true,
   /** Productive, fruitful, bringing results (a meeting that "must bring results"): with Zelensky named, the never-refused-meeting conditions. */
   productive: true,
-  /** Demonstrative determiners ("these efforts", "ces discussions", "эти усилия"): before a cue noun, they point back at what the sentence before named. */
-  'this-these': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

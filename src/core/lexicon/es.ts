@@ -82,5 +82,4 @@ export default {
   possessive: ['su'],
   'demonstrative': ['solo eso', 'eso ya', 'esto ya', 'eso en si', 'ya eso', 'eso solo', 'esto en si', 'ya esto'],
   'headline-to': ['a'],
-  'this-these': ['estos', 'estas', 'esos', 'esas', 'este', 'esta', 'ese', 'esa', 'tales'],
 } satisfies LanguageLexicon;

@@ -82,5 +82,4 @@ export default {
   possessive: ['son', 'sa'],
   'demonstrative': ['cela seul', 'rien que cela', 'cela en soi', 'ceci en soi', 'cela deja', 'c est deja', 'ce serait deja', 'voila deja'],
   'headline-to': ['a', 'aux'],
-  'this-these': ['ces', 'cet', 'cette', 'ce', 'de tels', 'de telles'],
 } satisfies LanguageLexicon;

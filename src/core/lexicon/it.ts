@@ -82,5 +82,4 @@ export default {
   possessive: ['il suo', 'la sua', 'suo', 'sua'],
   'demonstrative': ['gia questo', 'questo gia', 'gia cio', 'cio gia', 'questo di per se', 'cio di per se', 'solo questo', 'questo solo'],
   'headline-to': ['a'],
-  'this-these': ['questi', 'queste', 'questo', 'questa', 'quest', 'tali', 'simili'],
 } satisfies LanguageLexicon;

@@ -39,8 +39,6 @@ export interface Compiled {
   composites: Composite[];
   /** Groups each composite belongs to. */
   groupsOfComposite: number[][];
-  /** Groups that are a claim's cues (in `all`, an alternative, or a veto). */
-  cueGroups: Set<number>;
   /** Composites by the group of their first part. */
   compositesByFirstGroup: Map<number, number[]>;
   claims: CompiledClaim[];
@@ -54,7 +52,7 @@ export interface Compiled {
   roleOfGroup: Map<number, string[]>;
   /** Speaker id → the speaker ids they hold their role for ("roleOf": Peskov → Putin, the Kremlin). */
   roleHolderOf: Map<string, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; thisThese: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number };
   speakerSide: Map<string, string>;
 }
 
@@ -222,7 +220,6 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     possessive: group('@possessive'),
     demonstrative: group('@demonstrative'),
     headlineTo: group('@headline-to'),
-    thisThese: group('@this-these'),
   };
   yield;
 
@@ -258,11 +255,10 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   }
   // Common words one edit from a cue that mean something else: the fuzzy pass skips them.
   for (const t of resolve('not-fuzzy').flatMap((x) => expand(x))) index.addNotFuzzy(t);
-  const cueGroups = new Set(claims.flatMap((cl) => [...cl.all, ...cl.none, ...cl.any.flatMap((alt) => [...alt.all, ...alt.none])]));
   const compositesByFirstGroup = new Map<number, number[]>();
   composites.forEach((comp, k) => {
     const g = comp.chunks[0].group;
     compositesByFirstGroup.set(g, [...(compositesByFirstGroup.get(g) ?? []), k]);
   });
-  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, cueGroups, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, speakerSide };
+  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, speakerSide };
 }

@@ -144,9 +144,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const asked = s > 0 && isQuestion(full, sentences[s - 1]) && !isQuestion(full, sentence) ? analysed[s - 1].hits : undefined;
     // Likewise a sentence that opens by pointing back at the one before ("That alone is progress.",
     // "Das allein sei positiv."): its topic is what that sentence reported.
-    // So does a cue noun after a demonstrative ("these efforts", "эти переговоры", "ces discussions").
-    const pointsBack =
-      !asked && s > 0 && ((hits.get(c.special.demonstrative) ?? []).some((h) => !h.fuzzy && h.i === a) || demonstrativeCue(c, hits)) ? analysed[s - 1].hits : undefined;
+    const pointsBack = !asked && s > 0 && (hits.get(c.special.demonstrative) ?? []).some((h) => !h.fuzzy && h.i === a) ? analysed[s - 1].hits : undefined;
     const topic = asked || pointsBack ? withTopic(c, hits, (asked ?? pointsBack)!) : undefined;
     // Claims worth evaluating: those whose trigger group was found.
     const candidates: CompiledClaim[] = [];
@@ -439,17 +437,6 @@ function endsWithQuestionMark(text: string, sentence: Sentence): boolean {
 function isQuestion(text: string, sentence: Sentence): boolean {
   const s = text.slice(sentence.start, sentence.end);
   return endsWithQuestionMark(text, sentence) || /[?？]\s*["'»«“”„)\]]*\s*[—–-]?\s*\p{Ll}[^?？]{0,100}$/u.test(s);
-}
-
-/** Whether a cue of a claim follows a demonstrative determiner ("these efforts", "cette rencontre"). */
-function demonstrativeCue(c: Compiled, hits: Map<number, Hit[]>): boolean {
-  const dets = (hits.get(c.special.thisThese) ?? []).filter((h) => !h.fuzzy);
-  if (!dets.length) return false;
-  for (const [g, list] of hits) {
-    if (!c.cueGroups.has(g) || c.voiceOfGroup.has(g)) continue;
-    if (list.some((h) => dets.some((d) => h.i === d.e))) return true;
-  }
-  return false;
 }
 
 /** An answer's hits with its question's cue groups added (never the question's names: the answer has its own speaker). */
