@@ -134,6 +134,11 @@ describe('attribution in real coverage', () => {
     const before = 'The Kremlin spokesman was then asked about NATO troops in the Baltic states.';
     expect(claimsOf('Moscow, he warned, will do whatever it takes to guarantee its own security.', before)).toEqual(['russia-security']);
   });
+  it('does not take the one met "with" for the speaker', () => {
+    expect(claimsOf('Prezydent Zełenski nigdy nie wykluczał spotkania z rosyjskim przywódcą.')).toEqual([]);
+    expect(claimsOf('Zelensky has never ruled out a meeting with the Russian president, he said.')).toEqual([]);
+    expect(claimsOf('Peskov said Putin never refused a meeting with Zelensky.')).toEqual(['never-refused-meeting']);
+  });
   it('keeps damaged relations with Europe, the EU or Kyiv apart from US–Russia relations', () => {
     expect(claimsOf('Песков: отношения с Европой разрушены, и на восстановление уйдут годы.')).toEqual([]);
     expect(claimsOf('Peskov said relations with Kyiv were badly damaged.')).toEqual([]);

@@ -131,6 +131,8 @@ export const CONCEPTS = {
   'about-dialogue': true,
   /** Productive, fruitful, bringing results (a meeting that "must bring results"): with Zelensky named, the never-refused-meeting conditions. */
   productive: true,
+  /** Prepositions that make the next name an object ("a meeting with the Russian president", "spotkania z rosyjskim przywódcą"): that name does not speak. */
+  'with-object': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

@@ -85,4 +85,5 @@ export default {
   'demonstrative': ['that alone', 'this alone', 'that in itself', 'this in itself', 'that by itself', 'this by itself', 'that itself', 'this itself'],
   'headline-to': ['to'],
   'about-dialogue': ['is about dialogue', 'is about talks', 'is about talking', 'is about negotiations', 'is about negotiating', 'was about dialogue', 'was about talks', 'was about talking', 'about dialogue', 'about talking', 'all about talks', 'all about dialogue', 'aimed at dialogue', 'aimed at talks', 'aimed at negotiations', 'aims at dialogue', 'meant to open dialogue', 'meant to open talks', 'meant to start talks', 'meant to start a dialogue', 'about opening a dialogue', 'about starting talks'],
+  'with-object': ['with'],
 } satisfies LanguageLexicon;

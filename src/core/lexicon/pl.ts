@@ -87,4 +87,5 @@ export default {
   'will-to-peace': ['woli pokoju', 'wola pokoju', 'woli zawarcia pokoju', 'checi pokoju', 'chec pokoju', 'checi zawarcia pokoju', 'checi zakonczenia wojny', 'chec zakonczenia wojny', 'woli zakonczenia wojny', 'wola zakonczenia wojny', 'gotowosci do pokoju', 'gotowosc do pokoju', 'gotowosci do zakonczenia wojny', 'dazenia do pokoju', 'zainteresowania pokojem', 'pokojowych intencji', 'pokojowych zamiarow', 'woli zawieszenia broni'],
   'about-dialogue': ['chodzi o dialog', 'chodzi o rozmowy', 'chodzi o rozmowe', 'chodzi o negocjacje', 'chodzi o rozmawianie', 'ma sluzyc dialogowi', 'ma sluzyc rozmowom', 'sluzy dialogowi', 'sluzyc rozmowom', 'ma na celu dialog', 'ma na celu rozmowy', 'celem jest dialog', 'celem sa rozmowy', 'celem jest rozmowa', 'dotyczy dialogu', 'dotyczy rozmow', 'otwarcie dialogu', 'otworzyc dialog'],
   productive: ['produktywn*', 'owocn*', 'przyniesc rezultat*', 'przyniesie rezultat*', 'przynioslo rezultat*', 'przyniosloby rezultat*', 'dac rezultat*', 'da rezultat*', 'przyniesc efekt*', 'przyniesc wynik*', 'przyniesie efekt*', 'przyniesie wynik*'],
+  'with-object': ['z', 'ze'],
 } satisfies LanguageLexicon;

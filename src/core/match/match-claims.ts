@@ -566,6 +566,16 @@ function findVoices(
     }
   }
   mentions.sort((x, y) => x.i - y.i || y.e - x.e);
+  // "a meeting with the Russian president", "spotkania z rosyjskim przywódcą": a name right after
+  // "with" (an article between at most) is an object, never who speaks.
+  const withs = (hits.get(c.special.withObject) ?? []).filter((h) => !h.fuzzy);
+  if (withs.length) {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      const article = (w: Hit) => w.e === m.i - 1 && tokens[w.e].end - tokens[w.e].start <= 3 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[w.e - 1].end, tokens[m.i].start));
+      if (withs.some((w) => w.e === m.i || article(w))) mentions.splice(k, 1);
+    }
+  }
   // "Sobre Donald Trump, el portavoz …", "Über Trump sagte Peskow …": a name right after a topic
   // word that opens the sentence, then a comma or a reporting verb, is the topic, not a voice.
   const topics = (hits.get(c.special.topic) ?? []).filter((h) => !h.fuzzy && h.i - a <= 1);
