@@ -10,7 +10,7 @@
  * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`,
  * and `data-counterpoint-longest-slice` (ms, the longest chunk of scan work so far).
  */
-import { compilePackSteps, mayMatch, summarizeCoverage, type CompiledPack } from '../core';
+import { compilePackSteps, mayMatch, passageTestFor, summarizeCoverage, type CompiledPack } from '../core';
 import browser from '../shared/browser';
 import type { MarkedSentence, PageState } from '../shared/messages';
 import { loadActivePacks } from '../shared/packs';
@@ -63,7 +63,7 @@ async function compileActive(settings: Settings, text: string, signal: AbortSign
     })();
     try {
       if (!(await runChunked(steps, signal)) || !compiled) continue;
-      out.push({ pack, compiled });
+      out.push({ pack, compiled, mayReport: passageTestFor(pack) });
     } catch (err) {
       console.debug('[counterpoint] pack', pack.id, err);
     }

@@ -19,6 +19,8 @@ import { runChunked } from './scheduler';
 export interface ActivePack {
   pack: ClaimPack;
   compiled: CompiledPack;
+  /** False when a passage cannot report a claim of the pack (it names none of its speakers): skipped. */
+  mayReport(passage: string): boolean;
 }
 
 export interface ScanDeps {
@@ -106,7 +108,7 @@ export function createScanner(signal: AbortSignal, deps: ScanDeps): Scanner {
       for (const active of deps.packs()) {
         let found: ClaimMatch[] = [];
         try {
-          found = matchText(active.compiled, piece.text, { context: ctx });
+          if (active.mayReport(`${ctx}\n${piece.text}`)) found = matchText(active.compiled, piece.text, { context: ctx });
         } catch (err) {
           console.debug('[counterpoint] matcher', err);
         }

@@ -7,5 +7,5 @@ export { parsePack, validatePack, parseJsonText, formatPackErrors, MAX_PACK_BYTE
 export { compilePack, compilePackSteps, matchText, type CompiledPack, type MatchOptions } from './match/match-claims';
 export { summarizeCoverage, type CoverageSummary, type OmittedReply } from './coverage';
 export * from './compare-export'; // buildComparison and its CSV/JSON/Markdown/HTML exports
-export { mayMatch, precheckFor, type Precheck } from './match/precheck';
+export { mayMatch, passageTestFor, precheckFor, type Precheck } from './match/precheck';
 export { anchorTest } from './match/anchors';

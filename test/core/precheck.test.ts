@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, precheckFor, type ClaimPack } from '../../src/core';
+import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, passageTestFor, precheckFor, type ClaimPack } from '../../src/core';
 import { gatedAnchorTest } from '../../src/content/precheck-gate';
 import { freshAnchors } from '../../src/shared/precheck-record';
 import type { Settings } from '../../src/shared/settings';
@@ -32,6 +32,23 @@ describe('The precheck before compiling the matcher', () => {
   it('turns away an ordinary page that names none of the speakers', () => {
     const page = 'The council approved the budget on Tuesday. Heavy rain is expected; the club signed a striker.\n'.repeat(50);
     expect(precheck.mayMatch(page)).toBe(false);
+  });
+
+  it('lets through, as a passage, every evaluation item the matcher matches (names and speaking places)', () => {
+    const compiled = compilePack(pack);
+    const passage = passageTestFor(pack);
+    let matched = 0;
+    for (const split of ['dev', 'test', 'stress', 'context', 'loose', 'wire', 'review']) {
+      for (const line of fs.readFileSync(path.join(ROOT, `test/fixtures/eval/${split}.jsonl`), 'utf8').split('\n').filter(Boolean)) {
+        const item = JSON.parse(line);
+        if (!matchText(compiled, item.sentence, { context: item.before || undefined }).length) continue;
+        matched++;
+        expect(passage(`${item.before}\n${item.sentence}`), item.id).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(passage('Moscow says the invitation is about dialogue, not capitulation.')).toBe(true);
+    expect(passage('Heavy rain is expected; the club signed a striker.')).toBe(false);
   });
 
   it('turns away ordinary political news: role words alone are not the pack\u2019s role phrases', () => {

@@ -67,3 +67,30 @@ function buildPrecheck(pack: ClaimPack): Precheck {
   anchors.delete('');
   return { anchors: [...anchors].sort(), mayMatch: anchorTest(anchors) };
 }
+
+const passageCache = new WeakMap<ClaimPack, (text: string) => boolean>();
+
+/**
+ * A stricter use of the same test, for one passage (a paragraph and the text before it): the
+ * matcher can only find a claim in it if it names a speaker (an alias) or a place that speaks for
+ * one (a metonym, "Moscow says …"). The content script skips the passages that do neither, which
+ * on a long page is most of them.
+ */
+export function passageTestFor(pack: ClaimPack): (text: string) => boolean {
+  let test = passageCache.get(pack);
+  if (!test) {
+    const matching = pack.matching as PackMatchingData | undefined;
+    const concepts = matching?.concepts ?? {};
+    const anchors = new Set(precheckFor(pack).anchors);
+    const add = (term: string, depth: number): void => {
+      const words = term.trim().split(/\s+/).filter((w) => w && w !== '~');
+      const literal = words.filter((w) => !w.startsWith('@'));
+      if (literal.length) anchors.add(anchorOf(literal[literal.length - 1]));
+      else if (depth < 6) for (const t of concepts[words[0]?.slice(1) ?? ''] ?? lexiconTerms(words[0]?.slice(1) ?? '') ?? []) add(t, depth + 1);
+    };
+    for (const terms of Object.values(matching?.metonyms ?? {})) for (const t of terms) add(t, 0);
+    anchors.delete('');
+    passageCache.set(pack, (test = anchorTest(anchors)));
+  }
+  return test;
+}
