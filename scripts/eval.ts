@@ -3,7 +3,7 @@
  * the labelled splits in test/fixtures/eval/ (dev.jsonl: tuned on; test.jsonl: held out, written
  * from claims.md alone, never tuned on; stress.jsonl: dev-style, in the style of real coverage; context.jsonl: dev-style, context-heavy;
  * loose.jsonl: dev-style, loose paraphrases written blind to the pack; wire.jsonl: the same, in
- * wire-copy and other house styles; review.jsonl: press reviews, transcripts, long-form, fact-checks). Micro-averaged over (sentence, claim) pairs, per language,
+ * wire-copy and other house styles; review.jsonl: press reviews, transcripts, long-form, fact-checks; far.jsonl: far paraphrases, blogs, alerts). Micro-averaged over (sentence, claim) pairs, per language,
  * overall, and per claim. `--errors` lists the dev-style splits' false positives and negatives (never the
  * test split's: reading them would turn it into a tuning set).
  *
@@ -145,3 +145,5 @@ evaluate('loose', join(root, 'test/fixtures/eval/loose.jsonl'), showErrors, ' (d
 evaluate('wire', join(root, 'test/fixtures/eval/wire.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
 // A seventh, dev-style split: press reviews, transcripts, long-form and fact-check styles, written blind with test batch 7.
 evaluate('review', join(root, 'test/fixtures/eval/review.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
+// An eighth, dev-style split: paraphrases far from the reference's wording, blogs, alerts, magazines; written blind with test batch 8.
+evaluate('far', join(root, 'test/fixtures/eval/far.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
