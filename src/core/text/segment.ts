@@ -25,7 +25,7 @@ const ABBREVIATIONS = new Set([
   'hr', 'fr', 'frau', 'herr', 'nr', 'bzw', 'vgl', 'ca', 'inkl', 'sra', 'sres', 'srta', 'dña', 'sig', 'sigg', 'dott', 'on',
   'pres', 'ks', 'płk', 'gen', 'mjr', 'pan', 'tzw', 'np', 'dz', 'ul', 'al', 'dl', 'dna', 'd-l', 'd-na', 'sf',
   'г', 'гг', 'ст', 'им', 'т', 'е', 'проф', 'ген', 'тыс', 'млн', 'млрд', 'пп', 'п', 'ул', 'с', 'вв', 'etc', 'vs', 'no', 'vol',
-  'jan', 'feb', 'febr', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx', 'p', 'pp',
+  'jan', 'feb', 'febr', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx', 'p', 'pp', 'ee', 'uu',
 ]);
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -170,7 +170,7 @@ function shouldMerge(text: string, prev: TextSpan, next: TextSpan): boolean {
       if (/^\p{Lu}$/u.test(word) || /^\p{Lu}\.-?\p{Lu}$/u.test(word)) return true;
       if (ABBREVIATIONS.has(word.toLowerCase()) && /^\s*["«„“]?[\p{L}\d]/u.test(nextText)) {
         // "etc." and "p." end sentences too: only merge them when the next word is lower case.
-        if (['etc', 'no', 'p', 'pp', 'vs'].includes(word.toLowerCase())) return /^\s*\p{Ll}/u.test(nextText);
+        if (['etc', 'no', 'p', 'pp', 'vs', 'uu'].includes(word.toLowerCase())) return /^\s*\p{Ll}/u.test(nextText);
         return true;
       }
     }
