@@ -251,19 +251,26 @@ function printPlain(pw: Run[], po: Run[]): void {
     'script time': { with: ms(median(pw.map((r) => r.scriptMs))), without: ms(median(po.map((r) => r.scriptMs))), added: ms(addedScript) },
     'longest Counterpoint script in a LoAF': { with: ms(Math.max(...pw.map((r) => r.longestCpScript))), without: '—', added: '' },
   });
-  // Mean per event name over the loads (a median of small sums would hide rare costs).
+  // Mean per event name over the loads that returned a trace (a median of small sums would hide
+  // rare costs). Chromium now and then returns an empty trace; those loads are left out, and said.
+  const traced = (rs: Run[]) => rs.filter((r) => Object.keys(r.traced).length);
+  const [tw, to] = [traced(pw), traced(po)];
+  if (tw.length < 5 || to.length < 5) {
+    console.log(`\nOrdinary page trace: Chromium returned no trace events (${tw.length}/${pw.length} and ${to.length}/${po.length} loads); run again for this figure.`);
+    return;
+  }
   const mean = (rs: Run[], name: string) => rs.reduce((t, r) => t + (r.traced[name] ?? 0), 0) / rs.length;
   const rows: Record<string, { with: string; without: string; added: string }> = {};
   let total = 0;
   for (const name of TRACED) {
-    const w = mean(pw, name);
-    const o = mean(po, name);
+    const w = mean(tw, name);
+    const o = mean(to, name);
     if (w < 0.05 && o < 0.05) continue;
     rows[name] = { with: ms(w), without: ms(o), added: ms(w - o) };
     total += w - o;
   }
   rows['sum: Counterpoint’s own main-thread work'] = { with: '', without: '', added: ms(total) };
-  console.log(`\nOrdinary page, main-thread trace events a content script causes (mean of ${pw.length} loads each):`);
+  console.log(`\nOrdinary page, main-thread trace events a content script causes (mean of ${tw.length} and ${to.length} traced loads):`);
   console.table(rows);
 }
 
