@@ -258,3 +258,10 @@ describe('interview turns', () => {
     expect(claimsOf("— Franchement, non : à ce stade, rien n'indique qu'ils cherchent à arrêter cette guerre.", before)).toEqual(['zelensky-no-will-to-end-war']);
   });
 });
+
+describe('a reporting participle opening the sentence', () => {
+  it('makes the name after its clause the speaker ("Speaking to ABC News, the Ukrainian president …")', () => {
+    const before = "Speaking to ABC News, the Ukrainian president had little patience for the Kremlin's proposal. He did, however, find a silver lining.";
+    expect(claimsOf('“That they have even started to talk about a meeting is, in itself, a good sign,” he said.', before)).toEqual(['zelensky-talk-of-meeting-positive']);
+  });
+});

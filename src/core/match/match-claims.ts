@@ -673,6 +673,20 @@ function findVoices(
     const t = thatAfterSay.find((x) => x.e <= m.i);
     if (t && mentions.some((o) => o !== m && o.reporter && o.e <= t.i)) m.reporter = false;
   }
+  // "Speaking to ABC News, the Ukrainian president …", "Interrogé par TF1, Peskov …": a reporting
+  // participle opening the sentence, its clause closed by a comma, then a name: that name speaks.
+  if (!mentions.some((m) => m.reporter)) {
+    const opener = says.find((h) => h.i - a <= 1);
+    if (opener) {
+      for (let k = opener.e; k < b && k - opener.e <= 8; k++) {
+        if (!/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) continue;
+        if (mentions.some((m) => m.i <= k)) break;
+        const next = mentions.find((m) => m.i > k && m.i - k <= 3 && (m.speaker !== undefined || m.roles || m.other !== undefined));
+        if (next) next.reporter = true;
+        break;
+      }
+    }
+  }
   // Someone the pack does not know, named next to a reporting verb in the main clause ("Macron said",
   // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
   const unknown: Voice[] = [];
