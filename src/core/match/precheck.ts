@@ -38,33 +38,35 @@ export function mayMatch(pack: ClaimPack, text: string): boolean {
   return precheckFor(pack).mayMatch(text);
 }
 
-function buildPrecheck(pack: ClaimPack): Precheck {
-  const matching = pack.matching as PackMatchingData | undefined;
-  const concepts = matching?.concepts ?? {};
-  const anchors = new Set<string>();
-  const addAlias = (alias: string, depth: number): void => {
-    const words = alias.trim().split(/\s+/).filter(Boolean);
-    // Runs of consecutive literal words (a concept or a `~` gap breaks a run); the last run is
-    // the anchor, as it names whose role it is ("@spokesman ~ kreml*", "representant ~ kremlin"
-    // → "kreml"; "russian president" → "russi presi").
+/**
+ * Add to `anchors` the anchor of each term (concepts expanded a level at a time): its last run of
+ * consecutive literal words, since a concept or a `~` gap breaks a run and the last run names
+ * whose role it is ("@spokesman ~ kreml*", "representant ~ kremlin" → "kreml"; "russian
+ * president" → "russi presi"). A term made of concepts only ("@spokesman") takes the anchors of
+ * the first concept's terms.
+ */
+function addAnchors(anchors: Set<string>, terms: readonly string[], concepts: Record<string, string[]>, depth = 0): void {
+  for (const term of terms) {
+    const words = term.trim().split(/\s+/).filter(Boolean);
     const runs: string[][] = [[]];
     for (const w of words) {
       if (w === '~' || w.startsWith('@')) runs.push([]);
       else runs[runs.length - 1].push(w);
     }
     const literal = runs.filter((r) => r.length);
-    if (literal.length) {
-      anchors.add(anchorOf(...literal[literal.length - 1]));
-      return;
+    if (literal.length) anchors.add(anchorOf(...literal[literal.length - 1]));
+    else if (depth < 6) {
+      const name = words.find((w) => w !== '~')?.slice(1) ?? '';
+      addAnchors(anchors, concepts[name] ?? lexiconTerms(name) ?? [], concepts, depth + 1);
     }
-    words.splice(0, words.length, ...words.filter((w) => w !== '~'));
-    // Only concepts ("@spokesman"): any term of the first one will do, a level down.
-    const name = words[0]?.slice(1) ?? '';
-    const terms = concepts[name] ?? lexiconTerms(name) ?? [];
-    if (depth < 6) for (const t of terms) addAlias(t, depth + 1);
-  };
-  for (const speaker of Object.values(matching?.speakers ?? {})) for (const alias of speaker.aliases) addAlias(alias, 0);
+  }
   anchors.delete('');
+}
+
+function buildPrecheck(pack: ClaimPack): Precheck {
+  const matching = pack.matching as PackMatchingData | undefined;
+  const anchors = new Set<string>();
+  for (const speaker of Object.values(matching?.speakers ?? {})) addAnchors(anchors, speaker.aliases, matching?.concepts ?? {});
   return { anchors: [...anchors].sort(), mayMatch: anchorTest(anchors) };
 }
 
@@ -80,16 +82,8 @@ export function passageTestFor(pack: ClaimPack): (text: string) => boolean {
   let test = passageCache.get(pack);
   if (!test) {
     const matching = pack.matching as PackMatchingData | undefined;
-    const concepts = matching?.concepts ?? {};
     const anchors = new Set(precheckFor(pack).anchors);
-    const add = (term: string, depth: number): void => {
-      const words = term.trim().split(/\s+/).filter((w) => w && w !== '~');
-      const literal = words.filter((w) => !w.startsWith('@'));
-      if (literal.length) anchors.add(anchorOf(literal[literal.length - 1]));
-      else if (depth < 6) for (const t of concepts[words[0]?.slice(1) ?? ''] ?? lexiconTerms(words[0]?.slice(1) ?? '') ?? []) add(t, depth + 1);
-    };
-    for (const terms of Object.values(matching?.metonyms ?? {})) for (const t of terms) add(t, 0);
-    anchors.delete('');
+    for (const terms of Object.values(matching?.metonyms ?? {})) addAnchors(anchors, terms, matching?.concepts ?? {});
     passageCache.set(pack, (test = anchorTest(anchors)));
   }
   return test;
