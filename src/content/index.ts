@@ -20,22 +20,18 @@
 import type { Browser, Runtime } from '../shared/browser';
 import type { PageState, PopupToContent } from '../shared/messages';
 import { freshAnchors } from '../shared/precheck-record';
-import { isSiteEnabled, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
+import { isSiteEnabled, nativeBrowser, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
 import { outletName } from './page-meta';
 import { gatedAnchorTest } from './precheck-gate';
 import { HOST_TAG } from './ui-host';
 
 /**
- * The extension API without Mozilla's polyfill (src/shared/browser.ts), which page.ts and the
- * extension pages use: on the entry's path the polyfill would be evaluated on every page for the
- * few calls below, which both browsers offer natively with promises in MV3 (Firefox as `browser`,
- * Chrome as `chrome`). The one call whose native form differs, answering a message
- * asynchronously, uses `sendResponse` and `return true`, which both browsers support.
+ * The extension API without Mozilla's polyfill (see `nativeBrowser` in src/shared/settings.ts);
+ * page.ts and the extension pages use the polyfill. The one call whose native form differs,
+ * answering a message asynchronously, uses `sendResponse` and `return true`, which both browsers
+ * support.
  */
-const api: Browser =
-  (globalThis as { browser?: Browser }).browser?.runtime?.id !== undefined
-    ? (globalThis as unknown as { browser: Browser }).browser
-    : (globalThis as unknown as { chrome: Browser }).chrome;
+const api: Browser = nativeBrowser();
 
 /** Quiet time before text added to the page is prechecked, ms. */
 const WATCH_DEBOUNCE_MS = 300;

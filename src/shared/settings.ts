@@ -7,14 +7,17 @@ import type { OmittedReply } from '../core';
 import type { Browser } from './browser';
 
 /**
- * `storage.local`, native (Firefox's `browser`, Chrome's `chrome`; both return promises in MV3)
+ * The extension API, native (Firefox's `browser`, Chrome's `chrome`; both return promises in MV3)
  * rather than through the polyfill of ./browser: the content script's entry imports this module
- * on every page, and importing the polyfill would evaluate it there for nothing.
+ * on every page, and importing the polyfill would evaluate it there for nothing. The entry uses
+ * it too, for its few calls.
  */
-function local(): Browser['storage']['local'] {
+export function nativeBrowser(): Browser {
   const g = globalThis as unknown as { browser?: Browser; chrome: Browser };
-  return (g.browser?.runtime?.id !== undefined ? g.browser : g.chrome).storage.local;
+  return g.browser?.runtime?.id !== undefined ? g.browser : g.chrome;
 }
+
+const local = (): Browser['storage']['local'] => nativeBrowser().storage.local;
 
 /** How marks look on the page. */
 export interface MarkStyle {
