@@ -78,18 +78,44 @@ function zodWithoutEval(): Plugin {
 }
 
 /**
- * The modules the content script's entry (src/content/index.ts) shares with other parts, in one
- * chunk. Left to itself the bundler splits them by who else imports them (normaliser, anchors,
- * settings, vite's preload helper: three or four chunks), and crxjs's loader then fetches and
- * evaluates each one on every page the reader opens; on an ordinary page that was a large part of
- * the time Counterpoint added (bench/page.bench.ts, plain page). The entry's own modules stay in
- * its chunk; this chunk is the only one it imports. Keep the polyfill out of this list (and out
- * of the entry's imports): see src/shared/settings.ts.
+ * The content script's entry (src/content/index.ts) is built by crxjs as one classic script with
+ * its imports inlined (`standaloneFiles` below), not as crxjs's default loader plus ES modules:
+ * on an ordinary page, importing modules cost far more than running them (see the entry's note).
+ * What the entry loads when a page may report a claim is src/content/lazy.ts, an entry of this
+ * build under a fixed name the entry knows (`CONTENT_LAZY`); this plugin makes it and every chunk
+ * it imports, statically or dynamically, web-accessible to the pages the content script runs on.
  */
-const CONTENT_ENTRY_SHARED = {
-  name: 'content-entry-shared',
-  test: (id: string) => /[\\/]src[\\/](core[\\/]text[\\/]normalize|core[\\/]match[\\/]anchors|shared[\\/]settings)\.ts$|^\0vite[\\/]preload-helper\.js$/.test(id),
-};
+const CONTENT_ENTRY = 'src/content/index.ts';
+const CONTENT_LAZY = { name: 'content-lazy', source: 'src/content/lazy.ts', fileName: 'assets/content-lazy.js' };
+
+function contentLazyResources(): Plugin {
+  return {
+    name: 'counterpoint-content-lazy-resources',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const entry = bundle[CONTENT_LAZY.fileName];
+        const manifestAsset = bundle['manifest.json'];
+        if (entry?.type !== 'chunk') this.error(`${CONTENT_LAZY.fileName} was not built`);
+        if (manifestAsset?.type !== 'asset') this.error('manifest.json was not built');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (files.has(fileName) || chunk?.type !== 'chunk') return;
+          files.add(fileName);
+          [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+        };
+        visit(entry.fileName);
+        const m = JSON.parse(String(manifestAsset.source));
+        const matches = (baseManifest.content_scripts as { matches: string[]; js: string[] }[]).find((cs) => cs.js.includes(CONTENT_ENTRY))?.matches;
+        if (!matches) this.error(`manifest.json: no content script runs ${CONTENT_ENTRY}`);
+        m.web_accessible_resources = [...(m.web_accessible_resources ?? []), { matches, resources: [...files].sort(), ...(target === 'chrome' ? { use_dynamic_url: false } : {}) }];
+        manifestAsset.source = JSON.stringify(m, null, 2) + '\n';
+      },
+    },
+  };
+}
 
 const manifest = (target === 'firefox' ? firefoxManifest(baseManifest) : baseManifest) as ManifestV3Export;
 
@@ -102,10 +128,12 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // Pages that the manifest does not name are built as extra entries.
-      input: { compare: 'src/compare/index.html' },
-      output: { codeSplitting: { groups: [CONTENT_ENTRY_SHARED] } },
+      input: { compare: 'src/compare/index.html', [CONTENT_LAZY.name]: CONTENT_LAZY.source },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === CONTENT_LAZY.name ? CONTENT_LAZY.fileName : 'assets/[name]-[hash].js'),
+      },
     },
   },
   define: { __TARGET__: JSON.stringify(target) },
-  plugins: [zodWithoutEval(), crx({ manifest, browser: target }), locales()],
+  plugins: [zodWithoutEval(), crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }), locales(), contentLazyResources()],
 });

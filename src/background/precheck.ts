@@ -2,6 +2,7 @@
  * Keeps the stored precheck record (src/shared/precheck-record.ts) in step with the settings and
  * the packs: computed here once, read by every content script.
  */
+import { anchorGateSource } from '../core/match/anchor-gate';
 import { precheckFor } from '../core/match/precheck';
 import browser from '../shared/browser';
 import { loadActivePacks } from '../shared/packs';
@@ -12,11 +13,12 @@ import { loadSettings, STORAGE_KEYS } from '../shared/settings';
 export async function writePrecheck(): Promise<void> {
   const settings = await loadSettings();
   const packs = await loadActivePacks(settings.activePacks);
-  const anchors = new Set(packs.flatMap((p) => precheckFor(p).anchors));
+  const anchors = [...new Set(packs.flatMap((p) => precheckFor(p).anchors))].sort();
   const record: PrecheckRecord = {
     version: browser.runtime.getManifest().version,
     activePacks: settings.activePacks,
-    anchors: [...anchors].sort(),
+    anchors,
+    gate: anchorGateSource(anchors),
   };
   // Unchanged: no write, so no storage event wakes every content script for nothing.
   const stored = (await browser.storage.local.get(STORAGE_KEYS.precheck))[STORAGE_KEYS.precheck];

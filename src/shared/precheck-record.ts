@@ -17,12 +17,15 @@ export interface PrecheckRecord {
   activePacks: string[];
   /** Anchors of all those packs together (the core's `precheckFor(pack).anchors`). */
   anchors: string[];
+  /** `anchorGateSource(anchors)` (src/core/match/anchor-gate.ts), made here once rather than on every page. */
+  gate: string | null;
 }
 
-/** The record's anchors if it fits `settings` and `version`, else undefined. */
-export function freshAnchors(record: unknown, settings: Settings, version: string): string[] | undefined {
+/** The record's anchors and gate if it fits `settings` and `version`, else undefined. */
+export function freshPrecheck(record: unknown, settings: Settings, version: string): Pick<PrecheckRecord, 'anchors' | 'gate'> | undefined {
   const r = record as Partial<PrecheckRecord> | undefined;
   if (!r || r.version !== version || !Array.isArray(r.anchors) || !Array.isArray(r.activePacks)) return undefined;
+  if (!(typeof r.gate === 'string' || r.gate === null)) return undefined;
   if (r.activePacks.length !== settings.activePacks.length || r.activePacks.some((id, i) => id !== settings.activePacks[i])) return undefined;
-  return r.anchors.filter((a): a is string => typeof a === 'string');
+  return { anchors: r.anchors.filter((a): a is string => typeof a === 'string'), gate: r.gate };
 }

@@ -204,6 +204,7 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       let kyivUrl: string;
       let weatherUrl: string;
       let news: TestPage;
+      const opened: TestPage[] = [];
       beforeAll(async () => {
         await resetStorage(driver);
         kremlinUrl = server.route(`/${browserName}/daily-ledger/invitation.html`, KREMLIN_PAGE);
@@ -211,11 +212,16 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         weatherUrl = server.route(`/${browserName}/weather.html`, WEATHER_PAGE);
         for (const url of [kyivUrl, weatherUrl]) {
           const p = await driver.newPage();
+          opened.push(p);
           await p.goto(url);
         }
         news = await driver.newPage();
+        opened.push(news);
         await news.goto(kremlinUrl);
       });
+      // Open news tabs record what they report again when the storage is reset: closed here so
+      // that the next tests see only the history they seed.
+      afterAll(() => Promise.all(opened.map((p) => p.close())));
 
       it('the popup lists the claims by side and speaker and names the replies left out', async () => {
         await expect.poll(() => news.count('counterpoint-mark'), { timeout: 15_000 }).toBeGreaterThan(0);

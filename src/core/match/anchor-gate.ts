@@ -1,0 +1,96 @@
+/**
+ * `anchorTest` (anchors.ts) answered with native code, for the content script's entry: a page
+ * that names none of the speakers should cost next to nothing.
+ *
+ * `anchorTest` is the rule: a text may match when its words, normalised, start with an anchor's
+ * words, one after the other. It walks the text word by word (a regex match, a slice and a
+ * normalisation per word), which on a fresh page, with nothing compiled yet, cost 4-12 ms in
+ * Chromium for an ordinary article. The gate asks the same question of the whole text at once:
+ * every run of non-letters becomes one separator (U+0001), the result is normalised in one call
+ * (`gateKey`), and one regular expression looks for an anchor's words after a separator, one
+ * word after the other. Only when it finds one is the exact word-by-word test run, so the
+ * answer is always `anchorTest`'s answer; and pages that merely say "president" or "Russian"
+ * no longer pay for it.
+ *
+ * The pattern is made once per set of anchors, by the background when it stores the precheck
+ * record (src/shared/precheck-record.ts): normalising a few hundred anchors in the page cost the
+ * entry another 1-5 ms per page.
+ *
+ * Why the gate never says no where `anchorTest` says yes: `anchorTest` compares an anchor with
+ * `normalizeWord(w)` for the first letters `w` of a word (a maximal run of letters and marks).
+ * `normalizeWord` works character by character (lowercase, NFKD, marks stripped, a few letters
+ * folded), with two exceptions: lowercasing Σ depends on what follows (σ or final ς), and NFKD
+ * may reorder combining marks next to each other. `gateKey` removes both (ς → σ, every mark
+ * dropped) on both sides, so each word's key starts with the key of its first letters, and
+ * the separator, a control character, is left alone by normalisation and never comes out of
+ * it, so word boundaries stay where they were. If `normalizeWord` ever gains a rule that looks
+ * at neighbouring characters, this argument must be revisited.
+ */
+import { normalizeWord } from '../text/normalize';
+import { anchorTest } from './anchors';
+
+/** Stands for every run of non-letters in the gate's text. */
+const SEPARATOR = '\x01';
+const NON_LETTERS = /[^\p{L}\p{M}]+/gu;
+
+/** `normalizeWord`, then what may differ between a word and the same word inside a longer text. */
+export function gateKey(text: string): string {
+  const s = normalizeWord(text);
+  // normalizeWord leaves ASCII as it is, and ASCII has neither marks nor ς.
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.replace(/\p{M}/gu, '').replace(/ς/g, 'σ');
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A trie of the alternatives' pieces: a letter, or `WORD_END` (the rest of a word, then the next word). */
+type Trie = Map<string, Trie>;
+const WORD_END = ' ';
+/** Marks the end of an alternative in the trie (a character no key contains). */
+const END = '';
+
+/** One regular expression for the alternatives, common prefixes written once (smaller to compile, faster to run). */
+function trieSource(trie: Trie): string {
+  if (trie.has(END)) return ''; // an alternative ends here: anything after it is not needed
+  const branches = [...trie].sort(([x], [y]) => (x < y ? -1 : 1)).map(([piece, rest]) =>
+    (piece === WORD_END ? `[^${SEPARATOR}]*${SEPARATOR}` : escapeRegExp(piece)) + trieSource(rest));
+  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+}
+
+/**
+ * The gate's pattern for `anchors`, as a regular expression's source to test against
+ * `gateText(text)`; `null` when there are no anchors (anchorTest says no to every text).
+ */
+export function anchorGateSource(anchors: readonly string[]): string | null {
+  const root: Trie = new Map();
+  for (const anchor of anchors.filter((a) => a.trim())) {
+    const pieces = anchor.split(' ').flatMap((part, i) => [...(i ? [WORD_END] : []), ...gateKey(part)]);
+    let node = root;
+    for (const piece of pieces) node = node.get(piece) ?? node.set(piece, new Map()).get(piece)!;
+    node.set(END, new Map());
+  }
+  return root.size ? `(?:^|${SEPARATOR})${trieSource(root)}` : null;
+}
+
+/** Characters that are neither letters nor marks and are common in Latin-script text: ASCII's, Latin-1's and general punctuation. */
+const LATIN_PUNCTUATION = '\\x00-\\x40\\x5b-\\x60\\x7b-\\xa9\\xab-\\xb4\\xb6-\\xb9\\xbb-\\xbf\\xd7\\xf7\\u2000-\\u206f';
+/** Text whose letters are all ASCII: the cheap separator below is then exact. */
+const ASCII_LETTERS_ONLY = new RegExp(`^[a-zA-Z${LATIN_PUNCTUATION}]*$`);
+const ASCII_NON_LETTERS = new RegExp(`[${LATIN_PUNCTUATION}]+`, 'g');
+
+/** The text the gate's pattern is tested against: words' keys, one separator between words. */
+export function gateText(text: string): string {
+  // Most pages in Latin script need no Unicode classes, whose first use costs milliseconds.
+  if (ASCII_LETTERS_ONLY.test(text)) return text.replace(ASCII_NON_LETTERS, SEPARATOR).toLowerCase();
+  return gateKey(text.replace(NON_LETTERS, SEPARATOR));
+}
+
+/**
+ * The same answers as `anchorTest(anchors)`, fast when the text names none of the anchors.
+ * `source` is `anchorGateSource(anchors)`, when it was computed ahead (as the stored record has it).
+ */
+export function gatedAnchorTest(anchors: readonly string[], source = anchorGateSource(anchors)): (text: string) => boolean {
+  if (source === null) return () => false;
+  const gate = new RegExp(source);
+  let exact: ((text: string) => boolean) | undefined;
+  return (text) => gate.test(gateText(text)) && (exact ??= anchorTest(anchors))(text);
+}
