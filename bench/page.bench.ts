@@ -7,8 +7,14 @@
  *   `load` event and from navigation start; the longest task Counterpoint runs, from the Long
  *   Animation Frames API (script entries whose source is the extension) and from `longtask`
  *   entries, plus the longest scan slice the content script measured itself;
- * - an ordinary page with no match: main-thread time added (CDP `Performance.getMetrics`
- *   TaskDuration, median of several loads, with minus without the extension).
+ * - an ordinary news page with no match (role words like "president" in it, never a speaker):
+ *   main-thread time added (CDP `Performance.getMetrics` TaskDuration, median of several loads,
+ *   with minus without the extension: the page's own variation makes it a rough figure), and
+ *   Counterpoint's own main-thread work per load, attributed from traces and the content
+ *   script's self-measurement (see `ownWork`).
+ *
+ *   BENCH_DIST=DIR measures another build (e.g. a copy of dist/chrome whose content script is
+ *   emptied, to see what any content script costs).
  *
  *   npx tsx bench/page.bench.ts          (part of `npm run bench`)
  *   BENCH_PAGES=plain npx tsx bench/page.bench.ts   (the ordinary page only: quicker, e.g. to
@@ -18,13 +24,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, DIST } from '../test/e2e/support/launch';
+import { CHROMIUM_PATH, DIST as BUILT } from '../test/e2e/support/launch';
 import { startServer } from '../test/e2e/support/server';
 import { page as syntheticPage } from './synthetic';
 
+/** `BENCH_DIST=DIR`: measure another build of the extension (e.g. a variant with an empty content script). */
+const DIST = { chrome: process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : BUILT.chrome };
+
 const BIG_SENTENCES = 10_000;
 const BIG_RUNS = 3;
-const PLAIN_RUNS = 15;
+/**
+ * Ordinary-page loads per browser: odd ones traced (isolated world and script evaluation), even
+ * ones not (task time and the script's self-measured callbacks: tracing slows both).
+ */
+const PLAIN_RUNS = 20;
 /** How long after `load` the ordinary page is watched (the content script is done well before). */
 const PLAIN_WINDOW_MS = 1500;
 /** `plain`: measure the ordinary page only. */
@@ -57,11 +70,24 @@ function bigPage(): string {
 ${paragraphs.join('\n')}</article></body></html>`;
 }
 
+/**
+ * An ordinary news story that reports none of the claims but, like most news, says "president",
+ * "officials", "press", "state", "Russian", with typographic quotes and dashes: the role words
+ * some speakers are named by, though never next to each other as a role phrase.
+ */
 function plainPage(): string {
-  const sentences = syntheticPage(400, 7)
-    .split(/(?<=\.)\s+/)
-    .filter((s) => /X[0-9a-z]+ko/.test(s))
-    .slice(0, 150);
+  const who = ['The council president, Maria Lopez,', 'State officials', 'The finance chief', 'A Russian-born baker who leads the traders’ association', 'The opposition leader', 'Federal auditors'];
+  const did = ['told the press on Tuesday', 'said in a statement', 'argued at a packed public meeting', 'wrote in a letter to residents', 'confirmed at a press conference'];
+  const what = [
+    'that the new budget keeps road repairs on schedule',
+    'that the library will open two evenings a week',
+    'that bus fares stay frozen until next spring',
+    'that the swimming pool needs a new roof before winter',
+    '“we cannot keep borrowing for day-to-day spending”',
+    'that the school meals scheme – praised by parents – will continue',
+  ];
+  const sentences: string[] = [];
+  for (let i = 0; sentences.length < 150; i++) sentences.push(`${who[i % who.length]} ${did[(i * 7) % did.length]} ${what[(i * 5) % what.length]}.`);
   const paragraphs: string[] = [];
   for (let i = 0; i < sentences.length; i += 5) paragraphs.push(`<p>${escape(sentences.slice(i, i + 5).join(' '))}</p>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ordinary page</title>${PROBE}</head>
@@ -107,27 +133,50 @@ interface Run {
   longestCpScript: number;
   cpLoafs: number;
   longestSlice: number | null;
-  /** Milliseconds per {@link TRACED} event name (plain page only). */
-  traced: Record<string, number>;
+  /** Counterpoint's own main-thread work on the ordinary page, ms (see {@link ownWork}); null: no trace. */
+  own: { world: number; evaluate: number } | null;
+  /** The content script's self-measured callbacks, ms (`data-counterpoint-busy-ms`); null: not shown. */
+  callbacks: number | null;
+  traced: boolean;
 }
 
 /**
- * Trace events (renderer main thread) that a content script causes: its world's creation, its
- * scripts' compilation and evaluation, the style and layout work it triggers. Summed per name,
- * with minus without the extension, they isolate Counterpoint's own work from the rest of the
- * page's tasks (paint, compositing, the page's own scripts), which vary by several milliseconds
- * between two loads of the same page and drown a few milliseconds of ours in `TaskDuration`.
+ * Counterpoint's own main-thread work on one load, from the trace of the load with the extension
+ * (ordinary page only). Summing every trace event a content script may cause, with minus without,
+ * counted nested events twice and drowned a few milliseconds in the page's own variation; this
+ * attributes instead:
+ * - world: creating the isolated world our script runs in (the `LocalWindowProxy::Initialize`
+ *   just before our script's evaluation; any extension with a content script pays it);
+ * - evaluate: our script's compilation and first run (`EvaluateScript` with our URL);
+ * and, measured on loads without a trace (tracing slows scripts down), the callbacks: what the
+ * script runs after its first evaluation (storage answer, precheck, watcher set-up), which
+ * Chromium's trace does not attribute to an extension, so the script measures it itself and shows
+ * it on its idle marker (`data-counterpoint-busy-ms`, src/content/index.ts).
  */
-const TRACED = [
-  'LocalWindowProxy::Initialize', 'LocalWindowProxy::CreateContext', 'V8.DeserializeContext', 'ContextCreatedNotification',
-  'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.run', 'FunctionCall', 'RunMicrotasks',
-  'TimerFire', 'EventDispatch', 'UpdateLayoutTree', 'Layout',
-];
+function ownWork(events: TraceEvent[]): Run['own'] {
+  const key = (e: TraceEvent) => `${e.pid}/${e.tid}`;
+  const ours = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && /^chrome-extension:/.test(String((e.args?.data as { url?: string })?.url)));
+  if (!ours) return null;
+  const world = events
+    .filter((e) => key(e) === key(ours) && e.name === 'LocalWindowProxy::Initialize' && e.ph === 'X' && e.ts < ours.ts)
+    .sort((x, y) => y.ts - x.ts)[0];
+  return { world: (world?.dur ?? 0) / 1000, evaluate: (ours.dur ?? 0) / 1000 };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown> & { name?: string };
+}
 
 async function measure(page: Page, url: string, withExtension: boolean, waitIdle: boolean, trace = false): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const events: { name: string; ph: string; dur?: number; tid: number }[] = [];
+  const events: TraceEvent[] = [];
   if (trace) {
     (cdp as unknown as { on(event: string, fn: (e: { value: typeof events }) => void): void }).on('Tracing.dataCollected', (e) => events.push(...e.value));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as never);
@@ -142,22 +191,17 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
   }
   const after = await cdp.send('Performance.getMetrics');
   const metric = (m: typeof after, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
-  const traced: Record<string, number> = {};
   if (trace) {
     const done = new Promise((resolve) => (cdp as unknown as { once(event: string, fn: () => void): void }).once('Tracing.tracingComplete', () => resolve(null)));
     await cdp.send('Tracing.end');
     await done;
-    // The renderer's main thread: the one with the most task time.
-    const byThread = new Map<number, number>();
-    for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + (e.dur ?? 0));
-    const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-    for (const e of events) if (e.tid === main && e.ph === 'X' && TRACED.includes(e.name)) traced[e.name] = (traced[e.name] ?? 0) + (e.dur ?? 0) / 1000;
   }
   const got = await page.evaluate(() => ({
     bench: (window as unknown as { __bench: Bench }).__bench,
     loadEnd: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd : 0,
     marks: new Set([...document.querySelectorAll('counterpoint-mark')].map((m) => m.getAttribute('data-counterpoint-group'))).size,
     longestSlice: document.querySelector('counterpoint-ui')?.getAttribute('data-counterpoint-longest-slice') ?? null,
+    busy: document.querySelector('counterpoint-ui')?.getAttribute('data-counterpoint-busy-ms') ?? null,
   }));
   await cdp.detach();
   const cpScripts = got.bench.loafs.flatMap((l) => l.scripts.filter((s) => /^chrome-extension:/.test(s.url ?? '')));
@@ -174,7 +218,9 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
     longestCpScript: Math.max(0, ...cpScripts.map((s) => s.duration)),
     cpLoafs: got.bench.loafs.filter((l) => l.scripts.some((s) => /^chrome-extension:/.test(s.url ?? ''))).length,
     longestSlice: got.longestSlice === null ? null : Number(got.longestSlice),
-    traced,
+    own: trace && withExtension ? ownWork(events) : null,
+    callbacks: got.busy === null ? null : Number(got.busy),
+    traced: trace,
   };
 }
 
@@ -201,7 +247,7 @@ async function main() {
       for (let i = 0; i <= runs; i++) {
         for (const label of ['with', 'without'] as const) {
           const page = await browsers[label].context.newPage();
-          const r = await measure(page, `${url}?run=${i}`, label === 'with', name === 'big', name === 'plain');
+          const r = await measure(page, `${url}?run=${i}`, label === 'with', name === 'big', name === 'plain' && i % 2 === 1);
           await page.close();
           if (i > 0) results[`${name}-${label}`].push(r);
         }
@@ -243,34 +289,34 @@ function printBig(bw: Run[], bo: Run[]): void {
 }
 
 function printPlain(pw: Run[], po: Run[]): void {
-  const added = median(pw.map((r) => r.taskMs)) - median(po.map((r) => r.taskMs));
-  const addedScript = median(pw.map((r) => r.scriptMs)) - median(po.map((r) => r.scriptMs));
-  console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load:`);
+  // Task and script time from the loads without a trace (tracing adds its own cost to both).
+  const [uw, uo] = [pw.filter((r) => !r.traced), po.filter((r) => !r.traced)];
+  const added = median(uw.map((r) => r.taskMs)) - median(uo.map((r) => r.taskMs));
+  const addedScript = median(uw.map((r) => r.scriptMs)) - median(uo.map((r) => r.scriptMs));
+  console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load, medians of ${uw.length} loads each without a trace:`);
   console.table({
-    'main-thread task time': { with: ms(median(pw.map((r) => r.taskMs))), without: ms(median(po.map((r) => r.taskMs))), added: ms(added) },
-    'script time': { with: ms(median(pw.map((r) => r.scriptMs))), without: ms(median(po.map((r) => r.scriptMs))), added: ms(addedScript) },
+    'main-thread task time (all of the page)': { with: ms(median(uw.map((r) => r.taskMs))), without: ms(median(uo.map((r) => r.taskMs))), added: ms(added) },
+    'script time': { with: ms(median(uw.map((r) => r.scriptMs))), without: ms(median(uo.map((r) => r.scriptMs))), added: ms(addedScript) },
     'longest Counterpoint script in a LoAF': { with: ms(Math.max(...pw.map((r) => r.longestCpScript))), without: '—', added: '' },
   });
-  // Mean per event name over the loads that returned a trace (a median of small sums would hide
-  // rare costs). Chromium now and then returns an empty trace; those loads are left out, and said.
-  const traced = (rs: Run[]) => rs.filter((r) => Object.keys(r.traced).length);
-  const [tw, to] = [traced(pw), traced(po)];
-  if (tw.length < 5 || to.length < 5) {
-    console.log(`\nOrdinary page trace: Chromium returned no trace events (${tw.length}/${pw.length} and ${to.length}/${po.length} loads); run again for this figure.`);
+  const traced = pw.map((r) => r.own).filter((o): o is NonNullable<Run['own']> => o !== null);
+  const callbacks = uw.map((r) => r.callbacks).filter((c): c is number => c !== null);
+  if (traced.length < pw.length / 4 || callbacks.length < uw.length / 2) {
+    console.log(`\nOrdinary page: too few loads showed our script in a trace (${traced.length}) or our idle marker (${callbacks.length}); run again for this figure.`);
     return;
   }
-  const mean = (rs: Run[], name: string) => rs.reduce((t, r) => t + (r.traced[name] ?? 0), 0) / rs.length;
-  const rows: Record<string, { with: string; without: string; added: string }> = {};
-  let total = 0;
-  for (const name of TRACED) {
-    const w = mean(tw, name);
-    const o = mean(to, name);
-    if (w < 0.05 && o < 0.05) continue;
-    rows[name] = { with: ms(w), without: ms(o), added: ms(w - o) };
-    total += w - o;
-  }
-  rows['sum: Counterpoint’s own main-thread work'] = { with: '', without: '', added: ms(total) };
-  console.log(`\nOrdinary page, main-thread trace events a content script causes (mean of ${tw.length} and ${to.length} traced loads):`);
+  const parts = {
+    'isolated world created for the content script (trace)': traced.map((o) => o.world),
+    'content script compiled and run (trace: EvaluateScript)': traced.map((o) => o.evaluate),
+    'its callbacks: storage answer, precheck, watchers (self-measured)': callbacks,
+  };
+  const rows: Record<string, { median: string; max: string }> = {};
+  for (const [name, xs] of Object.entries(parts)) rows[name] = { median: ms(median(xs)), max: ms(Math.max(...xs)) };
+  rows['total: Counterpoint’s own main-thread work'] = {
+    median: ms(Object.values(parts).reduce((t, xs) => t + median(xs), 0)),
+    max: ms(Object.values(parts).reduce((t, xs) => t + Math.max(...xs), 0)),
+  };
+  console.log(`\nOrdinary page, Counterpoint's own main-thread work per load (${traced.length} traced loads, ${callbacks.length} untraced):`);
   console.table(rows);
 }
 
