@@ -265,3 +265,38 @@ describe('a reporting participle opening the sentence', () => {
     expect(claimsOf('“That they have even started to talk about a meeting is, in itself, a good sign,” he said.', before)).toEqual(['zelensky-talk-of-meeting-positive']);
   });
 });
+
+describe('where the statement was made', () => {
+  it('a place after a reporting verb or a press conference is no veto ("said in Kyiv")', () => {
+    expect(claimsOf('Speaking at a news conference in Kyiv, Zelensky said he does not want a meeting in Moscow.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Lors d’une conférence de presse à Kiev, Zelensky a déclaré qu’il ne voulait pas d’une rencontre à Moscou.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Зеленский на пресс-конференции в Киеве заявил, что Россия не хочет этой встречи, раз приглашает его в Москву.')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+
+  it('a dateline is no veto either', () => {
+    expect(claimsOf('KYIV, March 3 (Reuters) - Zelensky said he does not want a meeting in Moscow.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Kyiv, 3 September – Zelensky said Russia does not want the meeting, since it invites him to Moscow.')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+
+  it('a place where one speaks is no cue: being ready to meet is no invitation to Moscow', () => {
+    expect(claimsOf('Speaking in Moscow, Putin said he was ready to meet Zelensky.')).toEqual([]);
+    expect(claimsOf('Putin said he was ready to meet Zelensky in Moscow.')).toEqual(['invitation']);
+  });
+
+  it('a place that names the meeting, not the speech, still counts', () => {
+    expect(claimsOf('Zelensky said Putin can come to Kyiv.')).toEqual([]);
+    expect(claimsOf('Putin said in an interview that Zelensky could come to Moscow.')).toEqual(['invitation']);
+  });
+});
+
+describe('"according to" a place that speaks for a side', () => {
+  it('makes the place the source, in several languages', () => {
+    for (const s of [
+      'According to Moscow, the two countries’ intelligence services keep their channels of communication open.',
+      'Selon Moscou, les services de renseignement des deux pays maintiennent leurs canaux ouverts.',
+      'Laut Moskau bleiben die Kommunikationskanäle der Geheimdienste beider Länder offen.',
+      'Según Moscú, los servicios de inteligencia de ambos países mantienen abiertos sus canales.',
+      'По словам Москвы, спецслужбы двух стран сохраняют каналы связи открытыми.',
+    ]) expect(claimsOf(s), s).toEqual(['intel-channels-open']);
+  });
+});

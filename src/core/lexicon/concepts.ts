@@ -133,6 +133,10 @@ export const CONCEPTS = {
   productive: true,
   /** Prepositions that make the next name an object ("a meeting with the Russian president", "spotkania z rosyjskim przywódcą"): that name does not speak. */
   'with-object': true,
+  /** Where statements are made ("press conference", "briefing", "interview"): a place right after it, with a preposition, is where the speaker spoke, not a cue. */
+  'speech-event': true,
+  /** Prepositions of place ("in", "à", "w", "в"): after a reporting verb or a speech-event noun, the place that follows is where the speaker spoke. */
+  locative: true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

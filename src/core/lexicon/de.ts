@@ -86,4 +86,6 @@ export default {
   'headline-to': ['an', 'zu'],
   'about-dialogue': ['um dialog', 'um den dialog', 'um einen dialog', 'um gesprache', 'um verhandlungen', 'um das gesprach', 'um ein gesprach', 'um reden', 'um das reden', 'ziele auf dialog', 'ziele auf gesprache', 'ziele auf verhandlungen', 'zielt auf dialog', 'zielt auf gesprache', 'ziel sei dialog', 'ziel ist dialog', 'dialogangebot*', 'gesprachsangebot*', 'verhandlungsangebot*', 'geht es um dialog', 'gehe es um dialog', 'ging es um dialog', 'geht es um gesprache', 'gehe es um gesprache', 'geht es um verhandlungen', 'gehe es um verhandlungen', 'geht es um den dialog', 'gehe es um den dialog'],
   'with-object': ['mit'],
+  'speech-event': ['pressekonferenz*', 'pressebriefing*', 'briefing*', 'interview*', 'rede', 'forum', 'ansprache', 'videobotschaft', 'pressegesprach*', 'gesprach mit journalisten'],
+  locative: ['in', 'im'],
 } satisfies LanguageLexicon;

@@ -86,4 +86,6 @@ export default {
   'headline-to': ['to'],
   'about-dialogue': ['is about dialogue', 'is about talks', 'is about talking', 'is about negotiations', 'is about negotiating', 'was about dialogue', 'was about talks', 'was about talking', 'about dialogue', 'about talking', 'all about talks', 'all about dialogue', 'aimed at dialogue', 'aimed at talks', 'aimed at negotiations', 'aims at dialogue', 'meant to open dialogue', 'meant to open talks', 'meant to start talks', 'meant to start a dialogue', 'about opening a dialogue', 'about starting talks'],
   'with-object': ['with'],
+  'speech-event': ['press conference', 'news conference', 'briefing', 'interview', 'speech', 'address', 'forum', 'news briefing', 'press briefing', 'press event', 'media briefing', 'meeting with reporters', 'meeting with journalists', 'conference call with reporters', 'television address', 'video address', 'evening address'],
+  locative: ['in', 'at'],
 } satisfies LanguageLexicon;

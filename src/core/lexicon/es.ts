@@ -88,4 +88,6 @@ export default {
   tell: ['dijo a', 'dijo al', 'declaro a', 'declaro al', 'en declaraciones a', 'en declaraciones al', 'respondio a', 'respondio al', 'escribio a', 'explico a', 'explico al', 'aseguro a', 'aseguro al', 'senalo a', 'senalo al', 'afirmo a', 'afirmo al', 'confeso a', 'confeso al', 'comento a', 'comento al'],
   'about-dialogue': ['se trata de dialogar', 'se trata de dialogo', 'se trata de hablar', 'se trata de negociar', 'se trata de conversar', 'se trata de un dialogo', 'es para dialogar', 'es para hablar', 'es para negociar', 'tiene como objetivo el dialogo', 'tiene por objetivo el dialogo', 'el objetivo es dialogar', 'el objetivo es el dialogo', 'el objetivo es hablar', 'el objetivo es negociar', 'busca el dialogo', 'apunta al dialogo', 'con vistas al dialogo', 'con vistas a negociar', 'para abrir el dialogo', 'para iniciar el dialogo', 'para entablar el dialogo', 'para entablar un dialogo', 'sino para dialogar', 'sino para hablar', 'sino para negociar', 'sino al dialogo'],
   'with-object': ['con'],
+  'speech-event': ['rueda de prensa', 'conferencia de prensa', 'sesion informativa', 'entrevista', 'discurso', 'foro', 'comparecencia', 'declaraciones a la prensa', 'encuentro con periodistas'],
+  locative: ['en', 'desde'],
 } satisfies LanguageLexicon;

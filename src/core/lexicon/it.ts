@@ -88,4 +88,6 @@ export default {
   tell: ['detto a', 'detto al', 'detto alla', 'detto ai', 'dichiarato a', 'dichiarato al', 'dichiarato alla', 'spiegato a', 'spiegato al', 'risposto a', 'risposto al', 'risposto alla', 'scritto a', 'assicurato a', 'assicurato al', 'confidato a', 'confidato al', 'riferito a', 'riferito al', 'ha detto a', 'ha dichiarato al', 'in dichiarazioni a'],
   'about-dialogue': ['si tratta di dialogare', 'si tratta di dialogo', 'si tratta di parlare', 'si tratta di negoziare', 'si tratta di un dialogo', 'e per dialogare', 'e per parlare', 'e per negoziare', 'ha come obiettivo il dialogo', 'mira al dialogo', 'punta al dialogo', 'finalizzat* al dialogo', 'l obiettivo e il dialogo', 'l obiettivo e dialogare', 'l obiettivo e parlare', 'l obiettivo e negoziare', 'lo scopo e dialogare', 'lo scopo e il dialogo', 'per aprire il dialogo', 'per avviare il dialogo', 'per avviare un dialogo', 'ma per dialogare', 'ma per parlare', 'ma per negoziare', 'bensi per dialogare', 'bensi per parlare', 'bensi per negoziare', 'in vista del dialogo', 'volto al dialogo'],
   'with-object': ['con', 'col'],
+  'speech-event': ['conferenza stampa', 'briefing', 'intervista', 'discorso', 'forum', 'punto stampa', 'incontro con i giornalisti', 'videomessaggio'],
+  locative: ['a', 'in', 'da'],
 } satisfies LanguageLexicon;

@@ -88,4 +88,6 @@ export default {
   'about-dialogue': ['chodzi o dialog', 'chodzi o rozmowy', 'chodzi o rozmowe', 'chodzi o negocjacje', 'chodzi o rozmawianie', 'ma sluzyc dialogowi', 'ma sluzyc rozmowom', 'sluzy dialogowi', 'sluzyc rozmowom', 'ma na celu dialog', 'ma na celu rozmowy', 'celem jest dialog', 'celem sa rozmowy', 'celem jest rozmowa', 'dotyczy dialogu', 'dotyczy rozmow', 'otwarcie dialogu', 'otworzyc dialog'],
   productive: ['produktywn*', 'owocn*', 'przyniesc rezultat*', 'przyniesie rezultat*', 'przynioslo rezultat*', 'przyniosloby rezultat*', 'dac rezultat*', 'da rezultat*', 'przyniesc efekt*', 'przyniesc wynik*', 'przyniesie efekt*', 'przyniesie wynik*'],
   'with-object': ['z', 'ze'],
+  'speech-event': ['konferencj* prasow*', 'briefing*', 'wywiad*', 'przemowieni*', 'wystapieni*', 'forum', 'spotkaniu z dziennikarzami', 'oredzi*'],
+  locative: ['w', 'we', 'na'],
 } satisfies LanguageLexicon;

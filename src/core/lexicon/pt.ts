@@ -89,4 +89,6 @@ export default {
   'about-dialogue': ['trata se de dialogo', 'trata se de dialogar', 'trata se de conversar', 'trata se de negociar', 'trata se de falar', 'e sobre dialogo', 'visa o dialogo', 'visa dialogar', 'tem como objetivo o dialogo', 'tem por objetivo o dialogo', 'o objetivo e dialogar', 'o objetivo e o dialogo', 'o objetivo e conversar', 'o objetivo e negociar', 'serve para dialogar', 'destina se ao dialogo', 'com vista ao dialogo', 'para abrir o dialogo', 'para iniciar o dialogo'],
   productive: ['produtiv*', 'frutifer*', 'dar resultados', 'trazer resultados', 'traga resultados', 'produzir resultados', 'produza resultados', 'der frutos', 'dar frutos'],
   'with-object': ['com'],
+  'speech-event': ['conferencia de imprensa', 'coletiva', 'entrevista coletiva', 'briefing', 'entrevista', 'discurso', 'forum', 'declaracoes a imprensa', 'encontro com jornalistas'],
+  locative: ['em', 'no', 'na', 'desde'],
 } satisfies LanguageLexicon;

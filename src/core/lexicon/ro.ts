@@ -89,4 +89,6 @@ export default {
   productive: ['productiv*', 'fructuoas*', 'rodnic*', 'sa aduca rezultate', 'aduca rezultate', 'va aduce rezultate', 'ar aduce rezultate', 'sa dea rezultate', 'sa dea roade', 'dea roade', 'aduca roade'],
   'with-object': ['cu'],
   'not-fuzzy': ['conditi*'],
+  'speech-event': ['conferinta de presa', 'conferinte de presa', 'briefing', 'interviu', 'interviul', 'discurs', 'discursul', 'forum', 'forumul', 'declaratie de presa', 'intalnire cu jurnalistii'],
+  locative: ['la', 'in', 'din'],
 } satisfies LanguageLexicon;

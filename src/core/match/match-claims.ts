@@ -128,6 +128,17 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
         else hits.delete(g);
       }
     }
+    // Where the statement was made ("said in Kyiv", "at a press conference in Moscow", a dateline
+    // "KYIV, March 3 (Reuters) -") is no cue and vetoes nothing.
+    const venues = speechVenues(c, full, sentence, tokens, hits, a, b);
+    if (venues.length) {
+      for (const [g, list] of hits) {
+        if (c.voiceOfGroup.has(g)) continue;
+        const kept = list.filter((h) => !venues.some((v) => h.i >= v.i && h.e <= v.e));
+        if (kept.length) hits.set(g, kept);
+        else hits.delete(g);
+      }
+    }
     // An attribution before a colon ("The Russian president's answer was short: …") is no cue.
     if (intro !== undefined) {
       for (const [g, list] of hits) {
@@ -267,6 +278,53 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     ahead.set(i, result);
     return result;
   }
+}
+
+/**
+ * A dateline: a place in capitals, or followed by a date or an agency, then a dash, opening the
+ * sentence ("KYIV, March 3 (Reuters) - …", "MOSCOW — …", "Kyiv, 3 September – …").
+ */
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\p{M}'’./-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’./-]+)?|\p{Lu}[\p{L}\p{M}'’./-]+(?:\s+\p{Lu}[\p{L}\p{M}'’./-]+)?(?=\s*[,(]))(?:\s*,\s*[^,()—–\n]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s/u;
+
+/**
+ * Word spans of the sentence that say where the statement was made: a dateline, and a place
+ * right after a reporting verb or a speech-event noun and a preposition ("said in Kyiv", "told
+ * reporters in Kyiv", "lors d'une conférence de presse à Kiev", "на брифинге в Москве"; up to two
+ * other words between, none of them a cue).
+ */
+function speechVenues(c: Compiled, text: string, sentence: Sentence, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): { i: number; e: number }[] {
+  const spans: { i: number; e: number }[] = [];
+  const dateline = DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 100)));
+  if (dateline) {
+    const end = sentence.start + dateline[0].length;
+    let e = a;
+    while (e < b && tokens[e].end <= end) e++;
+    if (e > a) spans.push({ i: a, e });
+  }
+  const locatives = (hits.get(c.special.locative) ?? []).filter((h) => !h.fuzzy && h.e < b && !inside(sentence.quoted, tokens[h.i].start));
+  if (!locatives.length) return spans;
+  const capital = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
+  const triggers = [c.special.say, c.special.tell, c.special.speechEvent].flatMap((g) => (hits.get(g) ?? []).filter((h) => !h.fuzzy));
+  const cueAt = (k: number) => {
+    for (const [g, list] of hits) {
+      if (g === c.special.locative || c.voiceOfGroup.has(g)) continue;
+      if (list.some((h) => h.i <= k && k < h.e)) return true;
+    }
+    return false;
+  };
+  for (const l of locatives) {
+    if (!capital(l.e)) continue;
+    const t = triggers.find((h) => h.e <= l.i && l.i - h.e <= 2 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[l.i].start)));
+    if (!t) continue;
+    let between = false;
+    for (let k = t.e; k < l.i && !between; k++) between = cueAt(k);
+    if (between) continue;
+    let e = l.e + 1;
+    while (e < b && e - l.e < 3 && capital(e) && /^\s+$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    spans.push({ i: l.e, e });
+  }
+  return spans;
 }
 
 /**
@@ -547,11 +605,21 @@ function findVoices(
       sayStarts.add(h.i);
       sayEnds.set(h.e, h.i);
     }
+    // "According to Moscow, …", "Laut Moskau …", "По словам Москвы …": the place is the source.
+    const accordingEnds = new Set(
+      (hits.get(c.special.according) ?? []).filter((h) => !h.fuzzy && tokens[h.e - 1].end - tokens[h.i].start > 3 && !inside(sentence.quoted, tokens[h.i].start)).map((h) => h.e),
+    );
+    const afterAccording = (h: Hit) =>
+      (accordingEnds.has(h.i) || (accordingEnds.has(h.i - 1) && tokens[h.i - 1].end - tokens[h.i - 1].start <= 3)) &&
+      !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start));
     for (const [g, kind] of c.metonymOfGroup) {
       for (const h of hits.get(g) ?? []) {
         if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
-        // Only as a clause's subject: first in the sentence or after a clause mark.
-        if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) {
+        // After "according to" (the rule for "according to" below makes it the speaker); else only
+        // as a clause's subject: first in the sentence or after a clause mark.
+        if (afterAccording(h)) {
+          // kept
+        } else if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) {
           // Or inverted in an inserted clause: "…, assure Moscou, …", "…, afirma Moscú.", "…, sostiene Mosca."
           const verb = sayEnds.get(h.i);
           const closes = h.e >= b || /^\s*[,;.!?)–—]/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
