@@ -92,7 +92,9 @@ const timed = <T>(work: () => T): T => {
 /** Load page.ts when the settings allow this site and `text` may report a claim of an active pack. */
 async function check(text: () => string): Promise<Settings> {
   const { settings, test } = await read();
-  timed(() => isSiteEnabled(settings, location.hostname) && test(text()) && loadPage());
+  timed(() => {
+    if (isSiteEnabled(settings, location.hostname) && test(text())) loadPage();
+  });
   return settings;
 }
 
