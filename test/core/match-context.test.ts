@@ -300,3 +300,40 @@ describe('"according to" a place that speaks for a side', () => {
     ]) expect(claimsOf(s), s).toEqual(['intel-channels-open']);
   });
 });
+
+describe('a claim stated whole in one clause', () => {
+  it('is not vetoed by the words of a contrasting clause ("…, but Kyiv rejected the offer")', () => {
+    for (const s of [
+      'Putin hat Selenskyj nach Moskau eingeladen, doch Kiew lehnte ab.',
+      'Putin zaprosił Zełenskiego do Moskwy, ale ten odmówił.',
+      'Путин пригласил Зеленского в Москву, но в Киеве отвергли это предложение.',
+      'Путін запросив Зеленського до Москви, але в Києві цю пропозицію відкинули.',
+    ]) expect(claimsOf(s), s).toEqual(['invitation']);
+  });
+
+  it('still is when the veto is in the same clause, or the clauses only join ("if …, — invite me to Moscow")', () => {
+    expect(claimsOf('Zelensky rejected the invitation to Moscow.')).toEqual([]);
+    expect(claimsOf('Якщо хочеш, щоб зустрічі не було, — запрошуєш до Москви, пояснив він.', 'Президент України скептично поставився до заяв Кремля.')).not.toContain('invitation');
+  });
+});
+
+describe('a reporting verb after "and"', () => {
+  it('has the sentence’s subject, not the name just before it', () => {
+    for (const s of [
+      'Putin invites Zelensky to Moscow and says he will guarantee his safety.',
+      'Putin invita Zelensky a Mosca e dice che garantirà la sua sicurezza.',
+      'Путин пригласил Зеленского в Москву и заявил, что гарантирует его безопасность.',
+    ]) expect(claimsOf(s), s).toEqual(['invitation']);
+  });
+
+  it('keeps a subject of the other side from voicing the claim', () => {
+    expect(claimsOf('Zelensky rejected the invitation and said Putin can come to Kyiv.')).toEqual([]);
+  });
+});
+
+describe('pooled languages', () => {
+  it('Romanian "SUA" (the USA) is not the Italian "sua" (his), which must not veto an invitation', () => {
+    expect(claimsOf('Putin ha detto che il leader ucraino può venire a Mosca, dove la sua incolumità sarà garantita.')).toEqual(['invitation']);
+    expect(claimsOf('Peskov a declarat că relațiile cu SUA au suferit prea multe daune și că este nevoie de timp.')).toEqual(['us-relations-damage']);
+  });
+});

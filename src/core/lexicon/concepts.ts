@@ -137,6 +137,14 @@ export const CONCEPTS = {
   'speech-event': true,
   /** Prepositions of place ("in", "à", "w", "в"): after a reporting verb or a speech-event noun, the place that follows is where the speaker spoke. */
   locative: true,
+  /** Conjunctions that open a contrasting clause after a comma ("but", "mais", "но"): a veto in that clause does not cancel a claim stated whole in another clause. */
+  contrast: true,
+  /** A time qualifier "for now", "so far", "at this stage" ("for now Russia does not want peace"): the state of things at present, not a general verdict. */
+  'for-now': true,
+  /** Has always been / remains open to something ("has always been open to a meeting", "reste ouvert à"): a standing readiness, i.e. never refused. */
+  'always-open-to': true,
+  /** Coordinating "and" ("and", "et", "и"): a reporting verb right after it ("Putin invites Zelensky to Moscow and says …") has the sentence's subject, not the name just before it. */
+  coordination: true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

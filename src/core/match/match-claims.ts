@@ -181,11 +181,18 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
       nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) ||
       questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1)) ||
       nots.some((n) => n !== h && (adjacent(n, h) || adjacent(h, n)));
+    // "Putin invited Zelensky to Moscow, but Kyiv rejected the offer": a claim stated whole in one
+    // clause is not vetoed by the words of a contrasting clause ("but", "mais", "но" after a comma).
+    let clauses: Map<number, Hit[]>[] | undefined;
     for (const claim of candidates) {
       let groups = claimGroups(claim, hits, negated);
       if (!groups && topic) {
         groups = claimGroups(claim, topic, negated);
         if (groups && !groups.some((g) => hits.has(g))) groups = undefined;
+      }
+      if (!groups) {
+        clauses ??= contrastClauses(c, full, tokens, hits, a, b);
+        for (const clause of clauses) if ((groups = claimGroups(claim, clause, negated))) break;
       }
       if (groups) found.push({ claim, groups });
     }
@@ -524,6 +531,34 @@ function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>, negated: (h
 }
 
 /**
+ * The sentence's hits split into clauses that may add to or contrast with what the first states:
+ * a comma, semicolon or dash, then a contrast conjunction ("…, but …", "…, mais …", "…, но …") or
+ * a relative pronoun ("…, which Kyiv rejected"); or a semicolon. Empty when the sentence has one
+ * clause.
+ */
+function contrastClauses(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): Map<number, Hit[]>[] {
+  const starts = new Set<number>();
+  const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+  for (const g of [c.special.contrast, c.special.relative]) {
+    for (const h of hits.get(g) ?? []) if (!h.fuzzy && h.i > a && /[,;–—]\s*$/.test(gap(h.i))) starts.add(h.i);
+  }
+  // Not a dash alone: after a conditional ("Якщо хочеш …, — запрошуєш до Москви") it joins.
+  for (let k = a + 1; k < b; k++) if (/;\s*$/.test(gap(k))) starts.add(k);
+  if (!starts.size) return [];
+  const bounds = [a, ...[...starts].sort((x, y) => x - y), b];
+  const clauses: Map<number, Hit[]>[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const clause = new Map<number, Hit[]>();
+    for (const [g, list] of hits) {
+      const inside = list.filter((h) => h.i >= bounds[k] && h.e <= bounds[k + 1]);
+      if (inside.length) clause.set(g, inside);
+    }
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+/**
  * Confidence of one claim in a sentence, in [0, 1]: more independent cue groups, a speaker named
  * next to a reporting verb, and exact (not fuzzy) words raise it.
  */
@@ -677,10 +712,16 @@ function findVoices(
   // "told Reuters", "speaking to Zelensky": who comes right after such a verb was spoken to.
   const tells = exact(c.special.tell);
   const addressed = (h: Hit) => tells.some((t) => t.i <= h.i && t.e >= h.e) || tells.some((t) => t.i >= h.i && t.i <= h.e && t.e >= h.e);
+  // "Putin invites Zelensky to Moscow and says …": a reporting verb right after "and" has the
+  // sentence's subject (its first name, opening the sentence), not the name just before it.
+  const coordinations = exact(c.special.coordination);
+  const coordinated = (h: Hit) => coordinations.some((x) => x.e === h.i);
+  const subject = mentions[0] && mentions[0].i - a <= 2 ? mentions[0] : undefined;
   for (const m of mentions) {
-    if (says.some((h) => h.i >= m.e && h.i - m.e <= W && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
+    const own = (h: Hit) => !coordinated(h) || m === subject;
+    if (says.some((h) => h.i >= m.e && (h.i - m.e <= W || (m === subject && coordinated(h))) && own(h) && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
       m.reporter = true;
-    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !addressed(h) && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
+    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !coordinated(h) && !addressed(h) && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
     // A short "as" ("как", "jak", "so") only with a reporting verb after it ("как заявил Песков").
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
