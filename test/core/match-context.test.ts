@@ -337,3 +337,16 @@ describe('pooled languages', () => {
     expect(claimsOf('Peskov a declarat că relațiile cu SUA au suferit prea multe daune și că este nevoie de timp.')).toEqual(['us-relations-damage']);
   });
 });
+
+describe('Kyiv speaking for the Ukrainian side', () => {
+  it('voices Zelensky’s claims ("Kyiv says …", "Selon Kiev, …"), and is then no veto', () => {
+    expect(claimsOf('Kyiv says Russia shows no willingness to end the war.')).toEqual(['zelensky-no-will-to-end-war']);
+    expect(claimsOf('Selon Kiev, les Russes ne montrent aucun signe de volonté de mettre fin à la guerre.')).toEqual(['zelensky-no-will-to-end-war']);
+    expect(claimsOf('Kyiv insists that an invitation to Moscow only shows Russia does not want the meeting.')).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+
+  it('does not make the near misses match', () => {
+    expect(claimsOf('Kyiv called the offer unacceptable.')).toEqual([]);
+    expect(claimsOf('Kyiv says Putin can come to Kyiv.')).toEqual([]);
+  });
+});
