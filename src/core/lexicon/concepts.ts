@@ -145,6 +145,8 @@ export const CONCEPTS = {
   'always-open-to': true,
   /** Coordinating "and" ("and", "et", "и"): a reporting verb right after it ("Putin invites Zelensky to Moscow and says …") has the sentence's subject, not the name just before it. */
   coordination: true,
+  /** Labels of an interviewer's turn ("Q:", "Frage:", "Вопрос:"): the names in that turn are what was asked about, not who answers. */
+  'question-label': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

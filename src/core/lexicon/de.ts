@@ -90,4 +90,5 @@ export default {
   locative: ['in', 'im'],
   contrast: ['aber', 'doch', 'jedoch', 'wahrend', 'allerdings', 'wohingegen'],
   coordination: ['und'],
+  'question-label': ['f', 'frage'],
 } satisfies LanguageLexicon;

@@ -93,4 +93,5 @@ export default {
   'always-open-to': ['always been open to', 'always open to', 'remains open to', 'remained open to', 'still open to', 'always been ready to', 'always been willing to', 'always been prepared to', 'always been available'],
   contrast: ['but', 'yet', 'while', 'whereas', 'however', 'but then', 'though', 'although'],
   coordination: ['and'],
+  'question-label': ['q', 'question'],
 } satisfies LanguageLexicon;

@@ -92,4 +92,5 @@ export default {
   locative: ['en', 'desde'],
   coordination: ['y', 'e'],
   contrast: ['pero', 'mientras que', 'mientras', 'sin embargo', 'aunque', 'en cambio'],
+  'question-label': ['p', 'pregunta'],
 } satisfies LanguageLexicon;

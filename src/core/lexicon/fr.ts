@@ -94,4 +94,5 @@ export default {
   'always-open-to': ['toujours ete ouvert a', 'toujours ete ouvert aux', 'toujours ete ouverte a', 'toujours ete dispose a', 'toujours ete pret a', 'reste ouvert a', 'reste ouvert aux', 'reste dispose a', 'demeure ouvert a', 'toujours ouvert a', 'toujours dispose a'],
   contrast: ['mais', 'tandis que', 'alors que', 'cependant', 'pourtant', 'or', 'toutefois'],
   coordination: ['et'],
+  'question-label': ['q', 'question'],
 } satisfies LanguageLexicon;

@@ -92,4 +92,5 @@ export default {
   locative: ['a', 'in', 'da'],
   coordination: ['e', 'ed'],
   contrast: ['ma', 'mentre', 'tuttavia', 'pero', 'eppure', 'invece'],
+  'question-label': ['d', 'domanda'],
 } satisfies LanguageLexicon;

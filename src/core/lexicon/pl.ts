@@ -92,4 +92,5 @@ export default {
   locative: ['w', 'we', 'na'],
   contrast: ['ale', 'lecz', 'natomiast', 'jednak', 'zas', 'tymczasem', 'podczas gdy'],
   coordination: ['i', 'oraz'],
+  'question-label': ['p', 'pytanie'],
 } satisfies LanguageLexicon;

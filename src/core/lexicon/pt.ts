@@ -93,4 +93,5 @@ export default {
   locative: ['em', 'no', 'na', 'desde'],
   coordination: ['e'],
   contrast: ['mas', 'enquanto', 'porem', 'contudo', 'todavia', 'entretanto', 'no entanto'],
+  'question-label': ['p', 'pergunta'],
 } satisfies LanguageLexicon;

@@ -96,4 +96,5 @@ export default {
   'always-open-to': ['mereu deschis', 'intotdeauna deschis', 'dintotdeauna deschis', 'ramane deschis', 'ramas deschis', 'mereu dispus', 'intotdeauna dispus', 'dintotdeauna dispus', 'mereu pregatit', 'intotdeauna pregatit'],
   contrast: ['dar', 'insa', 'iar', 'totusi', 'in timp ce', 'pe cand'],
   coordination: ['si'],
+  'question-label': ['i', 'intrebare'],
 } satisfies LanguageLexicon;

@@ -91,4 +91,5 @@ export default {
   locative: ['в', 'во', 'на'],
   contrast: ['но', 'а', 'однако', 'тогда как', 'в то время как', 'зато'],
   coordination: ['и'],
+  'question-label': ['в', 'вопрос'],
 } satisfies LanguageLexicon;

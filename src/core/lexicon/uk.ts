@@ -91,4 +91,5 @@ export default {
   locative: ['в', 'у', 'на'],
   contrast: ['але', 'а', 'проте', 'однак', 'тоді як', 'натомість', 'зате'],
   coordination: ['і', 'й', 'та'],
+  'question-label': ['п', 'питання'],
 } satisfies LanguageLexicon;

@@ -61,6 +61,8 @@ interface Voice {
   roles?: string[];
   /** The role follows a possessive ("his spokesman"): it is the role of the speaker named just before. */
   possessive?: boolean;
+  /** A place that speaks for a side ("Moscow says", "Selon Kiev"). */
+  place?: boolean;
 }
 
 interface Analysed {
@@ -80,6 +82,8 @@ interface Analysed {
   background?: boolean;
   /** Pack speakers named in the sentence outside quotations, in order (what a role noun refers back to). */
   named?: string[];
+  /** An interviewer's turn by its label ("Q: Kyiv says you are asking him to give up."). */
+  asks?: boolean;
 }
 
 /**
@@ -109,7 +113,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const hits = findHits(c, words, a, b);
     const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
-    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named, background };
+    const label = (hits.get(c.special.questionLabel) ?? []).find((h) => !h.fuzzy && h.i === a && h.e < b);
+    const asks = label !== undefined && /^\s*:/.test(full.slice(tokens[label.e - 1].end, tokens[label.e].start));
+    const here: Analysed = { sentence, hits, voices, lead, pronoun, afterQuote, inserted, named, background, asks };
     // "He was asked about Zelensky.": a subject pronoun, names only as objects; the one a later
     // sentence takes over is still the one before.
     if (pronoun && !lead.some((v) => v.reporter)) {
@@ -395,18 +401,20 @@ function inherited(text: string, analysed: Analysed[], sentences: Sentence[], s:
   // added…"); else the nearest lead at all.
   let current: Voice[] | undefined;
   let any: Voice[] | undefined;
-  // An answer turn ("— …", "A: …") after a bare question: the names in the question's turn are
+  // An answer turn ("— …", "A: …") after a bare question (or a turn labelled "Q:"): the names in the question's turn are
   // what was asked about ("— Putin zaprasza pana do Moskwy. Pojedzie pan? — Jeśli …"), not who
   // answers; start before that turn. (A question followed by who asked whom, "… ? demande la
   // journaliste à Volodymyr Zelensky.", names the one who answers: no skip.)
   let from = s - 1;
-  if (from >= 0 && opensTurn(text, sentences[s]) && endsWithQuestionMark(text, sentences[from])) {
+  const labelled = from >= 0 && analysed[from]?.asks && !/[?？]/.test(text.slice(sentences[from].start, sentences[from].end));
+  if (from >= 0 && opensTurn(text, sentences[s]) && (endsWithQuestionMark(text, sentences[from]) || labelled)) {
     let k = from;
     while (k > 0 && k > from - 3 && !opensTurn(text, sentences[k])) k--;
     const turn = opensTurn(text, sentences[k]) ? k : from;
-    // Unless someone in it speaks ("Frage des Moderators an Peskow: …?"): then they answer.
+    // Unless someone in it speaks ("Frage des Moderators an Peskow: …?"): then they answer. A place
+    // that speaks in the interviewer's turn ("Q: Kyiv says you …") gives no interview.
     let speaks = false;
-    for (let i = turn; i <= from; i++) if (analysed[i].lead.some((v) => v.reporter)) speaks = true;
+    for (let i = turn; i <= from; i++) if (analysed[i].lead.some((v) => v.reporter && !v.place)) speaks = true;
     if (!speaks) from = turn - 1;
   }
   for (let i = from, n = 0; i >= 0 && n < MATCH_TUNING.contextSentences; i--, n++) {
@@ -842,7 +850,7 @@ function findVoices(
     }
   }
   const background = exact(c.special.pluperfect).some((h) => !inside(sentence.quoted, tokens[h.i].start));
-  const strip = (v: Voice & Partial<Hit>): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive });
+  const strip = (v: Voice & Partial<Hit> & { metonym?: boolean }): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive, place: v.metonym });
   // "Moscow says …": the place names who speaks, so it is no cue ("Moscow" as the venue) too.
   const spokenBy = mentions.filter((m) => m.metonym && m.reporter).map((m) => ({ i: m.i, e: m.e }));
   if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy };
