@@ -350,3 +350,15 @@ describe('Kyiv speaking for the Ukrainian side', () => {
     expect(claimsOf('Kyiv says Putin can come to Kyiv.')).toEqual([]);
   });
 });
+
+describe('a name right after a verb of meeting or inviting', () => {
+  it('is an object, not who speaks', () => {
+    expect(claimsOf('Zelensky repeated that he was ready to meet Putin, but not in Moscow.')).toEqual([]);
+    expect(claimsOf('Zelensky a répété qu’il était prêt à rencontrer Poutine, mais pas à Moscou.')).toEqual([]);
+    expect(claimsOf('Putin invited Zelensky to Moscow.')).toEqual(['invitation']);
+  });
+
+  it('unless punctuation stands between ("… a meeting," Zelensky said)', () => {
+    expect(claimsOf('"It\u2019s a good thing they\u2019ve started talking about a meeting," Zelensky said.')).toEqual(['zelensky-talk-of-meeting-positive']);
+  });
+});

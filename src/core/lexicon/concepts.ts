@@ -131,7 +131,7 @@ export const CONCEPTS = {
   'about-dialogue': true,
   /** Productive, fruitful, bringing results (a meeting that "must bring results"): with Zelensky named, the never-refused-meeting conditions. */
   productive: true,
-  /** Prepositions that make the next name an object ("a meeting with the Russian president", "spotkania z rosyjskim przywódcą"): that name does not speak. */
+  /** Prepositions and verbs that make the next name an object ("a meeting with the Russian president", "spotkania z rosyjskim przywódcą", "ready to meet Putin", "invited Zelensky"): that name does not speak. */
   'with-object': true,
   /** Where statements are made ("press conference", "briefing", "interview"): a place right after it, with a preposition, is where the speaker spoke, not a cue. */
   'speech-event': true,

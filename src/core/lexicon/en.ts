@@ -85,7 +85,7 @@ export default {
   'demonstrative': ['that alone', 'this alone', 'that in itself', 'this in itself', 'that by itself', 'this by itself', 'that itself', 'this itself'],
   'headline-to': ['to'],
   'about-dialogue': ['is about dialogue', 'is about talks', 'is about talking', 'is about negotiations', 'is about negotiating', 'was about dialogue', 'was about talks', 'was about talking', 'about dialogue', 'about talking', 'all about talks', 'all about dialogue', 'aimed at dialogue', 'aimed at talks', 'aimed at negotiations', 'aims at dialogue', 'meant to open dialogue', 'meant to open talks', 'meant to start talks', 'meant to start a dialogue', 'about opening a dialogue', 'about starting talks'],
-  'with-object': ['with'],
+  'with-object': ['with', 'meet', 'to meet', 'meeting', 'receive', 'host', 'hosting', 'invite', 'invites', 'invited', 'inviting'],
   'speech-event': ['press conference', 'news conference', 'briefing', 'interview', 'speech', 'address', 'forum', 'news briefing', 'press briefing', 'press event', 'media briefing', 'meeting with reporters', 'meeting with journalists', 'conference call with reporters', 'television address', 'video address', 'evening address'],
   locative: ['in', 'at'],
   host: ['is welcome', 'would be welcome', 'will be welcome', 'welcome him', 'welcomes him', 'receive him', 'host him', 'hosting him', 'with open arms', 'red carpet', 'welcome mat', 'extends a hand', 'extended a hand', 'outstretched hand', 'holds out a hand', 'doors are open', 'door is open', 'awaits him', 'expected in moscow', 'welcome in moscow', 'welcome at the kremlin', 'welcome in the kremlin', 'welcome to come', 'welcome to visit'],

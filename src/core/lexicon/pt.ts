@@ -88,7 +88,7 @@ export default {
   'will-to-peace': ['vontade de paz', 'vontade de fazer a paz', 'vontade de acabar com a guerra', 'vontade de por fim a guerra', 'vontade de terminar a guerra', 'desejo de paz', 'interesse na paz', 'interesse em fazer a paz', 'disposicao para a paz', 'intencao de fazer a paz', 'vontade politica de paz', 'apetite pela paz', 'vontade de chegar a paz', 'vontade de alcancar a paz', 'intencoes de paz', 'intencoes pacificas'],
   'about-dialogue': ['trata se de dialogo', 'trata se de dialogar', 'trata se de conversar', 'trata se de negociar', 'trata se de falar', 'e sobre dialogo', 'visa o dialogo', 'visa dialogar', 'tem como objetivo o dialogo', 'tem por objetivo o dialogo', 'o objetivo e dialogar', 'o objetivo e o dialogo', 'o objetivo e conversar', 'o objetivo e negociar', 'serve para dialogar', 'destina se ao dialogo', 'com vista ao dialogo', 'para abrir o dialogo', 'para iniciar o dialogo'],
   productive: ['produtiv*', 'frutifer*', 'dar resultados', 'trazer resultados', 'traga resultados', 'produzir resultados', 'produza resultados', 'der frutos', 'dar frutos'],
-  'with-object': ['com'],
+  'with-object': ['com', 'encontrar', 'receber', 'convidar', 'convida', 'convidou'],
   'speech-event': ['conferencia de imprensa', 'coletiva', 'entrevista coletiva', 'briefing', 'entrevista', 'discurso', 'forum', 'declaracoes a imprensa', 'encontro com jornalistas'],
   locative: ['em', 'no', 'na', 'desde'],
   coordination: ['e'],

@@ -88,7 +88,7 @@ export default {
   'will-to-peace': ['vointa de pace', 'vointei de pace', 'vointa de a face pace', 'dorinta de pace', 'dorinta de a face pace', 'vointa de a pune capat razboiului', 'dorinta de a pune capat razboiului', 'dorinta de a incheia razboiul', 'vointa de a incheia razboiul', 'disponibilitate pentru pace', 'disponibilitatea de a face pace', 'interes pentru pace', 'intentii de pace', 'intentii pasnice', 'apetit pentru pace'],
   'about-dialogue': ['e vorba de dialog', 'este vorba de dialog', 'e vorba despre dialog', 'este vorba despre dialog', 'e vorba de discutii', 'este vorba de discutii', 'e vorba despre discutii', 'e vorba de negocieri', 'este vorba de negocieri', 'e vorba de a discuta', 'este vorba de a discuta', 'vizeaza dialogul', 'are ca scop dialogul', 'are drept scop dialogul', 'scopul este dialogul', 'scopul e dialogul', 'menita sa deschida dialogul', 'ci de dialog', 'ci despre dialog', 'ci de discutii', 'ci de negocieri'],
   productive: ['productiv*', 'fructuoas*', 'rodnic*', 'sa aduca rezultate', 'aduca rezultate', 'va aduce rezultate', 'ar aduce rezultate', 'sa dea rezultate', 'sa dea roade', 'dea roade', 'aduca roade'],
-  'with-object': ['cu'],
+  'with-object': ['cu', 'intalni', 'intalneasca', 'primi', 'primeasca', 'invitat pe', 'invita pe', 'il invita pe'],
   'not-fuzzy': ['conditi*'],
   'speech-event': ['conferinta de presa', 'conferinte de presa', 'briefing', 'interviu', 'interviul', 'discurs', 'discursul', 'forum', 'forumul', 'declaratie de presa', 'intalnire cu jurnalistii'],
   locative: ['la', 'in', 'din'],

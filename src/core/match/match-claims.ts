@@ -677,14 +677,16 @@ function findVoices(
     }
   }
   mentions.sort((x, y) => x.i - y.i || y.e - x.e);
-  // "a meeting with the Russian president", "spotkania z rosyjskim przywódcą": a name right after
-  // "with" (an article between at most) is an object, never who speaks.
+  // "a meeting with the Russian president", "spotkania z rosyjskim przywódcą", "ready to meet
+  // Putin", "invited Zelensky": a name right after "with" or a verb of meeting or inviting (an
+  // article between at most, no punctuation) is an object, never who speaks.
   const withs = (hits.get(c.special.withObject) ?? []).filter((h) => !h.fuzzy);
   if (withs.length) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
-      const article = (w: Hit) => w.e === m.i - 1 && tokens[w.e].end - tokens[w.e].start <= 3 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[w.e - 1].end, tokens[m.i].start));
-      if (withs.some((w) => w.e === m.i || article(w))) mentions.splice(k, 1);
+      const plain = (w: Hit) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[w.e - 1].end, tokens[m.i].start));
+      const article = (w: Hit) => w.e === m.i - 1 && tokens[w.e].end - tokens[w.e].start <= 3;
+      if (withs.some((w) => (w.e === m.i || article(w)) && plain(w))) mentions.splice(k, 1);
     }
   }
   // "Sobre Donald Trump, el portavoz …", "Über Trump sagte Peskow …": a name right after a topic
