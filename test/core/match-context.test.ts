@@ -362,3 +362,13 @@ describe('a name right after a verb of meeting or inviting', () => {
     expect(claimsOf('"It\u2019s a good thing they\u2019ve started talking about a meeting," Zelensky said.')).toEqual(['zelensky-talk-of-meeting-positive']);
   });
 });
+
+describe('a concession put first ("Despite the freeze, …")', () => {
+  it('is background: its words are no cue', () => {
+    for (const s of [
+      'Despite the diplomatic freeze, the intelligence services of both countries keep talking, Peskov said.',
+      'Nonostante il gelo diplomatico, le intelligence dei due paesi continuano a parlarsi, ha detto Peskov.',
+      'Pese al estancamiento diplomático, los servicios de inteligencia de ambos países siguen en contacto, dijo Peskov.',
+    ]) expect(claimsOf(s), s).toEqual(['intel-channels-open']);
+  });
+});

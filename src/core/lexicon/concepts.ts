@@ -147,6 +147,8 @@ export const CONCEPTS = {
   coordination: true,
   /** Labels of an interviewer's turn ("Q:", "Frage:", "Вопрос:"): the names in that turn are what was asked about, not who answers. */
   'question-label': true,
+  /** Concessive openers ("despite", "malgré", "несмотря на"): the phrase up to the next comma is background, its words no cue. */
+  despite: true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

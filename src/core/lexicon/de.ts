@@ -91,4 +91,5 @@ export default {
   contrast: ['aber', 'doch', 'jedoch', 'wahrend', 'allerdings', 'wohingegen'],
   coordination: ['und'],
   'question-label': ['f', 'frage'],
+  despite: ['trotz', 'ungeachtet'],
 } satisfies LanguageLexicon;

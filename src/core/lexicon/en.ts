@@ -94,4 +94,5 @@ export default {
   contrast: ['but', 'yet', 'while', 'whereas', 'however', 'but then', 'though', 'although'],
   coordination: ['and'],
   'question-label': ['q', 'question'],
+  despite: ['despite', 'in spite of', 'notwithstanding'],
 } satisfies LanguageLexicon;

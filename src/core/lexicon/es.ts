@@ -93,4 +93,5 @@ export default {
   coordination: ['y', 'e'],
   contrast: ['pero', 'mientras que', 'mientras', 'sin embargo', 'aunque', 'en cambio'],
   'question-label': ['p', 'pregunta'],
+  despite: ['pese a', 'a pesar de', 'a pesar del'],
 } satisfies LanguageLexicon;

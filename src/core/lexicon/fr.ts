@@ -95,4 +95,5 @@ export default {
   contrast: ['mais', 'tandis que', 'alors que', 'cependant', 'pourtant', 'or', 'toutefois'],
   coordination: ['et'],
   'question-label': ['q', 'question'],
+  despite: ['malgre', 'en depit de'],
 } satisfies LanguageLexicon;

@@ -93,4 +93,5 @@ export default {
   coordination: ['e', 'ed'],
   contrast: ['ma', 'mentre', 'tuttavia', 'pero', 'eppure', 'invece'],
   'question-label': ['d', 'domanda'],
+  despite: ['nonostante', 'malgrado', 'a dispetto di'],
 } satisfies LanguageLexicon;

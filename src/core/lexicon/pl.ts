@@ -93,4 +93,5 @@ export default {
   contrast: ['ale', 'lecz', 'natomiast', 'jednak', 'zas', 'tymczasem', 'podczas gdy'],
   coordination: ['i', 'oraz'],
   'question-label': ['p', 'pytanie'],
+  despite: ['mimo', 'pomimo', 'wbrew'],
 } satisfies LanguageLexicon;

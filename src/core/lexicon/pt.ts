@@ -94,4 +94,5 @@ export default {
   coordination: ['e'],
   contrast: ['mas', 'enquanto', 'porem', 'contudo', 'todavia', 'entretanto', 'no entanto'],
   'question-label': ['p', 'pergunta'],
+  despite: ['apesar de', 'apesar do', 'apesar da', 'apesar dos', 'apesar das', 'mesmo com', 'nao obstante'],
 } satisfies LanguageLexicon;

@@ -97,4 +97,5 @@ export default {
   contrast: ['dar', 'insa', 'iar', 'totusi', 'in timp ce', 'pe cand'],
   coordination: ['si'],
   'question-label': ['i', 'intrebare'],
+  despite: ['in ciuda', 'cu toata', 'cu toate'],
 } satisfies LanguageLexicon;

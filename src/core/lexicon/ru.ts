@@ -92,4 +92,5 @@ export default {
   contrast: ['но', 'а', 'однако', 'тогда как', 'в то время как', 'зато'],
   coordination: ['и'],
   'question-label': ['в', 'вопрос'],
+  despite: ['несмотря на', 'вопреки'],
 } satisfies LanguageLexicon;

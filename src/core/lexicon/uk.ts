@@ -92,4 +92,5 @@ export default {
   contrast: ['але', 'а', 'проте', 'однак', 'тоді як', 'натомість', 'зате'],
   coordination: ['і', 'й', 'та'],
   'question-label': ['п', 'питання'],
+  despite: ['попри', 'незважаючи на', 'всупереч'],
 } satisfies LanguageLexicon;

@@ -135,8 +135,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
       }
     }
     // Where the statement was made ("said in Kyiv", "at a press conference in Moscow", a dateline
-    // "KYIV, March 3 (Reuters) -") is no cue and vetoes nothing.
-    const venues = speechVenues(c, full, sentence, tokens, hits, a, b);
+    // "KYIV, March 3 (Reuters) -") is no cue and vetoes nothing; nor is a concession put first
+    // ("Despite the diplomatic freeze, the intelligence services keep talking").
+    const venues = [...speechVenues(c, full, sentence, tokens, hits, a, b), ...concessions(c, full, tokens, hits, a, b)];
     if (venues.length) {
       for (const [g, list] of hits) {
         if (c.voiceOfGroup.has(g)) continue;
@@ -336,6 +337,24 @@ function speechVenues(c: Compiled, text: string, sentence: Sentence, tokens: Tok
     let e = l.e + 1;
     while (e < b && e - l.e < 3 && capital(e) && /^\s+$/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
     spans.push({ i: l.e, e });
+  }
+  return spans;
+}
+
+/**
+ * Word spans of concessions that open the sentence or a clause, up to the next comma ("Despite
+ * the diplomatic freeze, …", "Pese al estancamiento, …", "Несмотря на паузу, …"): background,
+ * not what the speaker states.
+ */
+function concessions(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): { i: number; e: number }[] {
+  const spans: { i: number; e: number }[] = [];
+  for (const h of hits.get(c.special.despite) ?? []) {
+    if (h.fuzzy || (h.i > a && !/[,;:–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start)))) continue;
+    for (let k = h.e; k < b && k - h.e < 12; k++) {
+      if (!/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) continue;
+      spans.push({ i: h.i, e: k + 1 });
+      break;
+    }
   }
   return spans;
 }
