@@ -372,3 +372,12 @@ describe('a concession put first ("Despite the freeze, …")', () => {
     ]) expect(claimsOf(s), s).toEqual(['intel-channels-open']);
   });
 });
+
+describe('a name before a colon', () => {
+  it('labels who speaks when it opens the sentence, not when a verb comes before it', () => {
+    expect(claimsOf('Peskov: Putin greatly appreciates Trump’s efforts.')).toEqual(['putin-values-trump-efforts']);
+    // "In the Kremlin they praise Trump: the Russian president values his contribution …"
+    expect(claimsOf('В Кремле хвалят Трампа: президент России ценит его вклад в мирный процесс.')).toEqual(['putin-values-trump-efforts']);
+    expect(claimsOf('Na Kremlu chwalą Trumpa: prezydent Rosji ceni jego zaangażowanie na rzecz pokoju.')).toEqual(['putin-values-trump-efforts']);
+  });
+});

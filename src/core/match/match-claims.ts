@@ -746,6 +746,14 @@ function findVoices(
   const coordinations = exact(c.special.coordination);
   const coordinated = (h: Hit) => coordinations.some((x) => x.e === h.i);
   const subject = mentions[0] && mentions[0].i - a <= 2 ? mentions[0] : undefined;
+  // "Peskov:", "Kremlin spokesman Dmitry Peskov:", "Frage des Moderators an Peskow:": a name that
+  // labels what follows opens the sentence, with names, short words or capitalised words before
+  // it; not a name after a lower-case word such as a verb ("В Кремле хвалят Трампа: …").
+  const labelStart = (m: Hit) => {
+    if (m.i - a > 4) return false;
+    for (let k = a; k < m.i; k++) if (!covered.has(k) && tokens[k].end - tokens[k].start > 3 && /^\p{Ll}/u.test(text.slice(tokens[k].start, tokens[k].end))) return false;
+    return true;
+  };
   for (const m of mentions) {
     const own = (h: Hit) => !coordinated(h) || m === subject;
     if (says.some((h) => h.i >= m.e && (h.i - m.e <= W || (m === subject && coordinated(h))) && own(h) && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
@@ -758,7 +766,7 @@ function findVoices(
     else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
     // "Peskov: …", and the turns of an interview ("… ? — Peskov: …"); in a headline "Putin to
     // Zelensky: …" the one before "to" speaks.
-    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && (m.i - a <= 4 || /[—–?!.]\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start)))) {
+    else if (/^\s*:/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3)) && (labelStart(m) || /[—–?!.]\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start)))) {
       const to = headlineTos.find((t) => t.e === m.i);
       const by = to && mentions.find((o) => o !== m && o.e === to.i && o.i - a <= 4);
       if (by) by.reporter = true;
