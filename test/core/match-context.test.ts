@@ -381,3 +381,14 @@ describe('a name before a colon', () => {
     expect(claimsOf('Na Kremlu chwalą Trumpa: prezydent Rosji ceni jego zaangażowanie na rzecz pokoju.')).toEqual(['putin-values-trump-efforts']);
   });
 });
+
+describe('headline labels and idioms before a colon', () => {
+  it('a place opening a headline, then a colon, labels who speaks ("Kiew: …")', () => {
+    expect(claimsOf('Kiew: Russland hat kein Interesse an einem Ende des Krieges')).toEqual(['zelensky-no-will-to-end-war']);
+    expect(claimsOf('Kyiv: Putin can come to Kyiv')).toEqual([]);
+  });
+
+  it('a veto before a colon does not cancel a claim stated whole after it', () => {
+    expect(claimsOf('Putin devolveu a bola a Kiev: se Zelensky quer a cúpula, que pegue um avião para Moscou.')).toEqual(['invitation']);
+  });
+});

@@ -560,8 +560,8 @@ function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>, negated: (h
 /**
  * The sentence's hits split into clauses that may add to or contrast with what the first states:
  * a comma, semicolon or dash, then a contrast conjunction ("…, but …", "…, mais …", "…, но …") or
- * a relative pronoun ("…, which Kyiv rejected"); or a semicolon. Empty when the sentence has one
- * clause.
+ * a relative pronoun ("…, which Kyiv rejected"); or a semicolon or colon. Empty when the
+ * sentence has one clause.
  */
 function contrastClauses(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): Map<number, Hit[]>[] {
   const starts = new Set<number>();
@@ -569,8 +569,9 @@ function contrastClauses(c: Compiled, text: string, tokens: Token[], hits: Map<n
   for (const g of [c.special.contrast, c.special.relative]) {
     for (const h of hits.get(g) ?? []) if (!h.fuzzy && h.i > a && /[,;–—]\s*$/.test(gap(h.i))) starts.add(h.i);
   }
-  // Not a dash alone: after a conditional ("Якщо хочеш …, — запрошуєш до Москви") it joins.
-  for (let k = a + 1; k < b; k++) if (/;\s*$/.test(gap(k))) starts.add(k);
+  // A semicolon or a colon ("Putin devolveu a bola a Kiev: … que pegue um avião para Moscou"); not
+  // a dash alone: after a conditional ("Якщо хочеш …, — запрошуєш до Москви") it joins.
+  for (let k = a + 1; k < b; k++) if (/[;:]\s*$/.test(gap(k))) starts.add(k);
   if (!starts.size) return [];
   const bounds = [a, ...[...starts].sort((x, y) => x - y), b];
   const clauses: Map<number, Hit[]>[] = [];
@@ -686,7 +687,8 @@ function findVoices(
           const verb = sayEnds.get(h.i);
           const closes = h.e >= b || /^\s*[,;.!?)–—]/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
           if (verb === undefined || verb <= a || !/,\s*$/.test(text.slice(tokens[verb - 1].end, tokens[verb].start)) || !closes) continue;
-        } else {
+        } else if (!(h.i === a && h.e < b && /^\s*:/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start)))) {
+          // (A place opening a headline, then a colon, labels who speaks: "Kyiv: …", "Kreml: …".)
           const next = sayStarts.has(h.e) ? h.e : sayStarts.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4 ? h.e + 1 : -1;
           if (next < 0 || /[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[next].start))) continue;
         }
