@@ -392,3 +392,9 @@ describe('headline labels and idioms before a colon', () => {
     expect(claimsOf('Putin devolveu a bola a Kiev: se Zelensky quer a cúpula, que pegue um avião para Moscou.')).toEqual(['invitation']);
   });
 });
+
+describe('a possessive after the role noun (Romanian)', () => {
+  it('makes the role the named speaker’s ("purtătorul său de cuvânt")', () => {
+    expect(claimsOf('Putin apreciază foarte mult eforturile lui Trump, a declarat purtătorul său de cuvânt.')).toEqual(['putin-values-trump-efforts']);
+  });
+});

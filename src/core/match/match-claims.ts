@@ -655,7 +655,9 @@ function findVoices(
         (m.e <= h.i && h.i - m.e <= 1 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[m.e - 1].end, tokens[h.i].start)));
       if (part || mentions.some(apposition)) continue;
       for (let k = h.i; k < h.e; k++) covered.add(k);
-      const possessive = possessives.some((p) => p.e <= h.i && h.i - p.e <= 1);
+      // Before the role ("his spokesman"), or right after it where the language puts it there
+      // ("purtătorul său de cuvânt", "il portavoce suo").
+      const possessive = possessives.some((p) => (p.e <= h.i && h.i - p.e <= 1) || (p.i === h.e && /^\s+$/.test(text.slice(tokens[h.e - 1].end, tokens[p.i].start))));
       mentions.push({ roles, possessive, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
