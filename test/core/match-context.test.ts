@@ -268,13 +268,13 @@ describe('a reporting participle opening the sentence', () => {
 
 describe('where the statement was made', () => {
   it('a place after a reporting verb or a press conference is no veto ("said in Kyiv")', () => {
-    expect(claimsOf('Speaking at a news conference in Kyiv, Zelensky said he does not want a meeting in Moscow.')).toEqual(['zelensky-moscow-means-no-meeting']);
-    expect(claimsOf('Lors d’une conférence de presse à Kiev, Zelensky a déclaré qu’il ne voulait pas d’une rencontre à Moscou.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Speaking at a news conference in Kyiv, Zelensky said the invitation to Moscow shows Russia does not want the meeting.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Lors d’une conférence de presse à Kiev, Zelensky a déclaré que l’invitation à Moscou montre que la Russie ne veut pas de la rencontre.')).toEqual(['zelensky-moscow-means-no-meeting']);
     expect(claimsOf('Зеленский на пресс-конференции в Киеве заявил, что Россия не хочет этой встречи, раз приглашает его в Москву.')).toEqual(['zelensky-moscow-means-no-meeting']);
   });
 
   it('a dateline is no veto either', () => {
-    expect(claimsOf('KYIV, March 3 (Reuters) - Zelensky said he does not want a meeting in Moscow.')).toEqual(['zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('KYIV, March 3 (Reuters) - Zelensky said the invitation to Moscow shows Russia does not want the meeting.')).toEqual(['zelensky-moscow-means-no-meeting']);
     expect(claimsOf('Kyiv, 3 September – Zelensky said Russia does not want the meeting, since it invites him to Moscow.')).toEqual(['zelensky-moscow-means-no-meeting']);
   });
 
@@ -396,5 +396,19 @@ describe('headline labels and idioms before a colon', () => {
 describe('a possessive after the role noun (Romanian)', () => {
   it('makes the role the named speaker’s ("purtătorul său de cuvânt")', () => {
     expect(claimsOf('Putin apreciază foarte mult eforturile lui Trump, a declarat purtătorul său de cuvânt.')).toEqual(['putin-values-trump-efforts']);
+  });
+});
+
+describe('"In Kyiv they believe …"', () => {
+  it('a place after a preposition, opening the sentence right before a reporting verb, speaks for its side', () => {
+    for (const s of [
+      'В Киеве считают, что Россия не хочет завершать войну.',
+      'У Києві заявили, що Росія не хоче закінчувати війну.',
+      'W Kijowie uważają, że Rosja nie chce zakończyć wojny.',
+    ]) expect(claimsOf(s), s).toEqual(['zelensky-no-will-to-end-war']);
+  });
+
+  it('an inverted place before a colon speaks too ("…, assure Moscou : …")', () => {
+    expect(claimsOf('Il ne s’agit pas de lever le drapeau blanc, assure Moscou : l’invitation vise à négocier.')).toEqual(['talk-not-capitulation']);
   });
 });

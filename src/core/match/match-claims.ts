@@ -670,6 +670,7 @@ function findVoices(
       sayStarts.add(h.i);
       sayEnds.set(h.e, h.i);
     }
+    const locatives = new Set((hits.get(c.special.locative) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
     // "According to Moscow, …", "Laut Moskau …", "По словам Москвы …": the place is the source.
     const accordingEnds = new Set(
       (hits.get(c.special.according) ?? []).filter((h) => !h.fuzzy && tokens[h.e - 1].end - tokens[h.i].start > 3 && !inside(sentence.quoted, tokens[h.i].start)).map((h) => h.e),
@@ -680,14 +681,17 @@ function findVoices(
     for (const [g, kind] of c.metonymOfGroup) {
       for (const h of hits.get(g) ?? []) {
         if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
-        // After "according to" (the rule for "according to" below makes it the speaker); else only
-        // as a clause's subject: first in the sentence or after a clause mark.
-        if (afterAccording(h)) {
+        // After "according to" (the rule for "according to" below makes it the speaker); "In Kyiv
+        // they believe …" ("В Киеве считают", "En Kiev creen", "W Kijowie uważają"): the place,
+        // opening the sentence after a preposition, right before a reporting verb; else only as a
+        // clause's subject: first in the sentence or after a clause mark.
+        const inPlace = h.i === a + 1 && locatives.has(a) && sayStarts.has(h.e) && /^\s+$/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
+        if (afterAccording(h) || inPlace) {
           // kept
         } else if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) {
           // Or inverted in an inserted clause: "…, assure Moscou, …", "…, afirma Moscú.", "…, sostiene Mosca."
           const verb = sayEnds.get(h.i);
-          const closes = h.e >= b || /^\s*[,;.!?)–—]/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
+          const closes = h.e >= b || /^\s*[,;:.!?)–—]/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
           if (verb === undefined || verb <= a || !/,\s*$/.test(text.slice(tokens[verb - 1].end, tokens[verb].start)) || !closes) continue;
         } else if (!(h.i === a && h.e < b && /^\s*:/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start)))) {
           // (A place opening a headline, then a colon, labels who speaks: "Kyiv: …", "Kreml: …".)
