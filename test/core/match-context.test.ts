@@ -412,3 +412,21 @@ describe('"In Kyiv they believe …"', () => {
     expect(claimsOf('Il ne s’agit pas de lever le drapeau blanc, assure Moscou : l’invitation vise à négocier.')).toEqual(['talk-not-capitulation']);
   });
 });
+
+describe('pooled-language collisions and clause breaks', () => {
+  it('the English "on a … note" is not the Polish pronoun "on"', () => {
+    expect(claimsOf('Russia will do everything necessary for its security, he said.', 'Peskov ended on a warning note.')).toEqual(['russia-security']);
+  });
+
+  it('"… and added that …" starts a new statement for vetoes', () => {
+    expect(claimsOf('Peskov ha parlato di speranza ma senza date, e ha aggiunto che i servizi di intelligence dei due paesi continuano a comunicare.')).toEqual([
+      'hope-no-timeline',
+      'intel-channels-open',
+    ]);
+  });
+
+  it('a concession with no comma after it drops only its own words ("Mimo zamrożenia relacji …")', () => {
+    expect(claimsOf('Mimo zamrożenia relacji szpiedzy z Moskwy i Waszyngtonu wciąż ze sobą rozmawiają, twierdzi Kreml.')).toEqual(['intel-channels-open']);
+    expect(claimsOf('Peskov disse que os espiões de Moscou e de Washington mantêm um canal aberto, apesar do gelo diplomático.')).toEqual(['intel-channels-open']);
+  });
+});

@@ -342,19 +342,27 @@ function speechVenues(c: Compiled, text: string, sentence: Sentence, tokens: Tok
 }
 
 /**
- * Word spans of concessions that open the sentence or a clause, up to the next comma ("Despite
- * the diplomatic freeze, …", "Pese al estancamiento, …", "Несмотря на паузу, …"): background,
- * not what the speaker states.
+ * Word spans of concessions that open the sentence or a clause, up to the next comma or the end
+ * ("Despite the diplomatic freeze, …", "Pese al estancamiento, …", "…, apesar do gelo
+ * diplomático."): background, not what the speaker states.
  */
 function concessions(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): { i: number; e: number }[] {
   const spans: { i: number; e: number }[] = [];
   for (const h of hits.get(c.special.despite) ?? []) {
     if (h.fuzzy || (h.i > a && !/[,;:–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start)))) continue;
-    for (let k = h.e; k < b && k - h.e < 12; k++) {
-      if (!/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) continue;
-      spans.push({ i: h.i, e: k + 1 });
-      break;
+    let end = -1;
+    // A short phrase: without a comma soon after, the main clause follows with none between
+    // ("Mimo zamrożenia relacji szpiedzy … rozmawiają"): only the two words after it are dropped.
+    for (let k = h.e; k < b && k - h.e < 6; k++) {
+      if (/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) {
+        end = k + 1;
+        break;
+      }
     }
+    // Or closing the sentence: "…, apesar do gelo diplomático."
+    if (end < 0 && h.i > a && b - h.e <= 6) end = b;
+    else if (end < 0) end = Math.min(b, h.e + 2);
+    if (end >= 0) spans.push({ i: h.i, e: end });
   }
   return spans;
 }
@@ -560,14 +568,19 @@ function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>, negated: (h
 /**
  * The sentence's hits split into clauses that may add to or contrast with what the first states:
  * a comma, semicolon or dash, then a contrast conjunction ("…, but …", "…, mais …", "…, но …") or
- * a relative pronoun ("…, which Kyiv rejected"); or a semicolon or colon. Empty when the
- * sentence has one clause.
+ * a relative pronoun ("…, which Kyiv rejected"); "and" before a reporting verb ("… and added
+ * that …"); or a semicolon or colon. Empty when the sentence has one clause.
  */
 function contrastClauses(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): Map<number, Hit[]>[] {
   const starts = new Set<number>();
   const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
   for (const g of [c.special.contrast, c.special.relative]) {
     for (const h of hits.get(g) ?? []) if (!h.fuzzy && h.i > a && /[,;–—]\s*$/.test(gap(h.i))) starts.add(h.i);
+  }
+  // "…, e ha aggiunto che …", "… and added that …": a new statement.
+  const sayAt = new Set((hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
+  for (const h of hits.get(c.special.coordination) ?? []) {
+    if (!h.fuzzy && h.i > a && (sayAt.has(h.e) || (sayAt.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4))) starts.add(h.i);
   }
   // A semicolon or a colon ("Putin devolveu a bola a Kiev: … que pegue um avião para Moscou"); not
   // a dash alone: after a conditional ("Якщо хочеш …, — запрошуєш до Москви") it joins.
@@ -844,8 +857,10 @@ function findVoices(
   // Someone the pack does not know, named next to a reporting verb in the main clause ("Macron said",
   // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
   const unknown: Voice[] = [];
-  const pronouns = exact(c.special.pronoun);
   const determiners = exact(c.special.determiner);
+  // A subject pronoun is followed by a verb, not an article: "Peskov ended on a warning note" has
+  // the English preposition, not the Polish "on" (all languages are pooled).
+  const pronouns = exact(c.special.pronoun).filter((p) => !determiners.some((d) => d.i === p.e));
   const firstThat = thats.length ? Math.min(...thats.map((h) => h.i)) : b;
   for (const h of says) {
     if (inside(sentence.quoted, tokens[h.i].start)) continue;
@@ -894,7 +909,7 @@ function findVoices(
   if (!mentions.length) return { voices: [], lead: [], named, background };
   // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
   // names in the sentence are what it is about.
-  const anaphora = exact(c.special.anaphora);
+  const anaphora = exact(c.special.anaphora).filter((p) => !determiners.some((d) => d.i === p.e));
   const leadVerb =
     says.some((h) => h.i - a <= 1 || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2)) ||
     // "Selon lui, …", "По его мнению, …", "In his view, …" early in the sentence.
@@ -920,6 +935,6 @@ function findVoices(
   });
   // "Nigdy nie odmawiał on spotkania z Zełenskim": a subject pronoun outside quotations; the names
   // may be objects, so the speaker of the sentences before is a candidate too.
-  const pronoun = exact(c.special.pronoun).some((h) => !inside(sentence.quoted, tokens[h.i].start));
+  const pronoun = pronouns.some((h) => !inside(sentence.quoted, tokens[h.i].start));
   return { voices: mentions.map(strip), lead: [strip(mentions[0])], pronoun, afterQuote, inserted, named, background };
 }
