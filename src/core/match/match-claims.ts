@@ -125,32 +125,17 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     analysed.push(here);
     if (sentence.start < offset || !hits.size) continue;
 
-    // A place that speaks ("Moscow insists …") is no cue: drop its words from the cue hits.
-    if (spokenBy?.length) {
+    // Words that are no cue (they neither count nor veto), dropped from the cue hits: a place that
+    // speaks ("Moscow insists …"); where the statement was made ("said in Kyiv", "at a press
+    // conference in Moscow", a dateline "KYIV, March 3 (Reuters) -"); a concession ("Despite the
+    // diplomatic freeze, …"); an attribution before a colon ("The Russian president's answer was
+    // short: …").
+    const notCues = [...(spokenBy ?? []), ...speechVenues(c, full, sentence, tokens, hits, a, b), ...concessions(c, full, tokens, hits, a, b)];
+    if (intro !== undefined) notCues.push({ i: a, e: intro });
+    if (notCues.length) {
       for (const [g, list] of hits) {
         if (c.voiceOfGroup.has(g)) continue;
-        const kept = list.filter((h) => !spokenBy.some((v) => h.i >= v.i && h.e <= v.e));
-        if (kept.length) hits.set(g, kept);
-        else hits.delete(g);
-      }
-    }
-    // Where the statement was made ("said in Kyiv", "at a press conference in Moscow", a dateline
-    // "KYIV, March 3 (Reuters) -") is no cue and vetoes nothing; nor is a concession put first
-    // ("Despite the diplomatic freeze, the intelligence services keep talking").
-    const venues = [...speechVenues(c, full, sentence, tokens, hits, a, b), ...concessions(c, full, tokens, hits, a, b)];
-    if (venues.length) {
-      for (const [g, list] of hits) {
-        if (c.voiceOfGroup.has(g)) continue;
-        const kept = list.filter((h) => !venues.some((v) => h.i >= v.i && h.e <= v.e));
-        if (kept.length) hits.set(g, kept);
-        else hits.delete(g);
-      }
-    }
-    // An attribution before a colon ("The Russian president's answer was short: …") is no cue.
-    if (intro !== undefined) {
-      for (const [g, list] of hits) {
-        if (c.voiceOfGroup.has(g)) continue;
-        const kept = list.filter((h) => h.i >= intro);
+        const kept = list.filter((h) => !notCues.some((v) => h.i >= v.i && h.e <= v.e));
         if (kept.length) hits.set(g, kept);
         else hits.delete(g);
       }
