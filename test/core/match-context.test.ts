@@ -430,3 +430,30 @@ describe('pooled-language collisions and clause breaks', () => {
     expect(claimsOf('Peskov disse que os espiões de Moscou e de Washington mantêm um canal aberto, apesar do gelo diplomático.')).toEqual(['intel-channels-open']);
   });
 });
+
+describe('a quoted answer after "X was asked about …"', () => {
+  it('takes that sentence’s topic, as an interview answer does', () => {
+    expect(claimsOf('"They are not easy conversations," he admitted.', 'Peskov was asked about the calls between Putin and Trump.')).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('«No son conversaciones fáciles», admitió.', 'Al portavoz del Kremlin, Dmitri Peskov, le preguntaron por las llamadas entre ambos mandatarios.')).toEqual([
+      'presidents-talks-difficult',
+    ]);
+  });
+
+  it('not without the quotation, nor without a cue of its own', () => {
+    expect(claimsOf('He then spoke about the weather.', 'Peskov was asked about the calls between Putin and Trump.')).toEqual([]);
+    expect(claimsOf('"Yes," he said.', 'Peskov was asked about the calls between Putin and Trump.')).toEqual([]);
+  });
+});
+
+describe('a concession among the last words', () => {
+  it('is background too ("… despite the freeze in relations")', () => {
+    expect(claimsOf('Intelligence channels stay open despite the freeze in relations, Peskov said.')).toEqual(['intel-channels-open']);
+  });
+});
+
+describe('social posts', () => {
+  it('an emoji glued to the speaker’s name does not hide it ("❗️Пєсков: …")', () => {
+    expect(claimsOf('❗️Пєсков: спецслужби РФ і США тримають канали комунікації відкритими')).toEqual(['intel-channels-open']);
+    expect(claimsOf('⚡️Peskow: Kreml hält Geheimdienstkanäle offen')).toEqual(['intel-channels-open']);
+  });
+});

@@ -52,7 +52,7 @@ export interface Compiled {
   roleOfGroup: Map<number, string[]>;
   /** Speaker id → the speaker ids they hold their role for ("roleOf": Peskov → Putin, the Kremlin). */
   roleHolderOf: Map<string, string[]>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number; askedAbout: number };
   speakerSide: Map<string, string>;
 }
 
@@ -227,6 +227,7 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     coordination: group('@coordination'),
     questionLabel: group('@question-label'),
     despite: group('@despite'),
+    askedAbout: group('@asked-about'),
   };
   yield;
 

@@ -144,7 +144,11 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // They remain hard."): the answer's topic is the question's, so the question's cue words count
     // too, as long as the answer itself brings one of the claim's groups (a bare "Yes." reports
     // nothing).
-    const asked = s > 0 && isQuestion(full, sentences[s - 1]) && !isQuestion(full, sentence) ? analysed[s - 1].hits : undefined;
+    // So does a quotation right after a sentence saying what the speaker was asked about ("Peskov
+    // was asked about the calls between the two presidents. «They are not easy conversations»,
+    // he admitted.").
+    const askedAbout = (i: number) => (analysed[i].hits.get(c.special.askedAbout) ?? []).some((h) => !h.fuzzy) && /^\s*["«“„'‘‹—–-]/u.test(full.slice(sentence.start, sentence.start + 3));
+    const asked = s > 0 && (isQuestion(full, sentences[s - 1]) || askedAbout(s - 1)) && !isQuestion(full, sentence) ? analysed[s - 1].hits : undefined;
     // Likewise a sentence that opens by pointing back at the one before ("That alone is progress.",
     // "Das allein sei positiv."): its topic is what that sentence reported.
     const pointsBack = !asked && s > 0 && (hits.get(c.special.demonstrative) ?? []).some((h) => !h.fuzzy && h.i === a) ? analysed[s - 1].hits : undefined;
@@ -334,7 +338,8 @@ function speechVenues(c: Compiled, text: string, sentence: Sentence, tokens: Tok
 function concessions(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): { i: number; e: number }[] {
   const spans: { i: number; e: number }[] = [];
   for (const h of hits.get(c.special.despite) ?? []) {
-    if (h.fuzzy || (h.i > a && !/[,;:–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start)))) continue;
+    // Opening the sentence or a clause, or among its last words ("… se poursuit malgré le gel des relations.").
+    if (h.fuzzy || (h.i > a && !/[,;:–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start)) && b - h.e > 6)) continue;
     let end = -1;
     // A short phrase: without a comma soon after, the main clause follows with none between
     // ("Mimo zamrożenia relacji szpiedzy … rozmawiają"): only the two words after it are dropped.

@@ -6,7 +6,8 @@
  */
 
 const FOLD: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', ŀ: 'l', þ: 'th' };
-const COMBINING = /[\u0300-\u036f]/g;
+/** Combining accents, and the variation selectors that follow emoji in posts ("❗️Пєсков: …"). */
+const COMBINING = /[\u0300-\u036f\ufe00-\ufe0f]/g;
 const FOLDABLE = /[łßøæœđıŀþ]/g;
 
 /** Normalise one word (or any short string): lowercase, no diacritics. Length may change. */
