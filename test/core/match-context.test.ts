@@ -457,3 +457,13 @@ describe('social posts', () => {
     expect(claimsOf('⚡️Peskow: Kreml hält Geheimdienstkanäle offen')).toEqual(['intel-channels-open']);
   });
 });
+
+describe('a place after a dash and a reporting verb', () => {
+  it('speaks ("… – twierdzi Moskwa.")', () => {
+    expect(claimsOf('Szkody w relacjach z USA są zbyt duże i potrzeba czasu – twierdzi Moskwa.')).toEqual(['us-relations-damage']);
+  });
+
+  it('"cu toate mijloacele" (with all means) is no concession', () => {
+    expect(claimsOf('Rusia se va apăra cu toate mijloacele, a spus Peskov.')).toEqual(['russia-security']);
+  });
+});

@@ -149,6 +149,8 @@ export const CONCEPTS = {
   'question-label': true,
   /** Concessive openers ("despite", "malgré", "несмотря на"): the phrase up to the next comma is background, its words no cue. */
   despite: true,
+  /** Someone asked about a topic ("was asked about", "interrogé sur", "спросили о"): a quoted answer in the next sentence takes that sentence's topic. */
+  'asked-about': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

@@ -94,4 +94,5 @@ export default {
   coordination: ['і', 'й', 'та'],
   'question-label': ['п', 'питання'],
   despite: ['попри', 'незважаючи на', 'всупереч'],
+  'asked-about': ['запитали про', 'спитали про', 'відповідаючи на питання про', 'на запитання про', 'на питання про'],
 } satisfies LanguageLexicon;

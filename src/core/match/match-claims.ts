@@ -692,10 +692,10 @@ function findVoices(
         if (afterAccording(h) || inPlace) {
           // kept
         } else if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) {
-          // Or inverted in an inserted clause: "…, assure Moscou, …", "…, afirma Moscú.", "…, sostiene Mosca."
+          // Or inverted in an inserted clause: "…, assure Moscou, …", "…, afirma Moscú.", "… – twierdzi Moskwa."
           const verb = sayEnds.get(h.i);
           const closes = h.e >= b || /^\s*[,;:.!?)–—]/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
-          if (verb === undefined || verb <= a || !/,\s*$/.test(text.slice(tokens[verb - 1].end, tokens[verb].start)) || !closes) continue;
+          if (verb === undefined || verb <= a || !/[,–—]\s*$/.test(text.slice(tokens[verb - 1].end, tokens[verb].start)) || !closes) continue;
         } else if (!(h.i === a && h.e < b && /^\s*:/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start)))) {
           // (A place opening a headline, then a colon, labels who speaks: "Kyiv: …", "Kreml: …".)
           const next = sayStarts.has(h.e) ? h.e : sayStarts.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4 ? h.e + 1 : -1;
