@@ -467,3 +467,10 @@ describe('a place after a dash and a reporting verb', () => {
     expect(claimsOf('Rusia se va apăra cu toate mijloacele, a spus Peskov.')).toEqual(['russia-security']);
   });
 });
+
+describe('a headline joining two sides’ statements with a comma', () => {
+  it('credits the first clause to its subject and the second to the one who speaks in it', () => {
+    expect(claimsOf('Kremlin invites Ukrainian leader to Moscow, Kyiv calls it a way to dodge talks')).toEqual(['invitation', 'zelensky-moscow-means-no-meeting']);
+    expect(claimsOf('Le Kremlin propose une rencontre à Moscou, Kiev y voit une manœuvre')).toContain('invitation');
+  });
+});

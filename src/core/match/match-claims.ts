@@ -111,7 +111,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy, firstClause } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
     const label = (hits.get(c.special.questionLabel) ?? []).find((h) => !h.fuzzy && h.i === a && h.e < b);
     const asks = label !== undefined && /^\s*:/.test(full.slice(tokens[label.e - 1].end, tokens[label.e].start));
@@ -187,7 +187,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
         if (groups && !groups.some((g) => hits.has(g))) groups = undefined;
       }
       if (!groups) {
-        clauses ??= contrastClauses(c, full, tokens, hits, a, b);
+        clauses ??= contrastClauses(c, full, tokens, hits, a, b, firstClause?.end);
         for (const clause of clauses) if ((groups = claimGroups(claim, clause, negated))) break;
       }
       if (groups) found.push({ claim, groups });
@@ -221,7 +221,10 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     }
     const matched: { claim: CompiledClaim; groups: number[]; voice: Voice }[] = [];
     for (const f of found) {
-      const voice = speakers.find((v) => v.speaker !== undefined && f.claim.allowed.has(v.speaker));
+      let voice = speakers.find((v) => v.speaker !== undefined && f.claim.allowed.has(v.speaker));
+      // The first clause's subject, when the claim's cue words are all in that clause.
+      if (!voice && firstClause && from === 'sentence' && f.claim.allowed.has(firstClause.voice.speaker!) && f.groups.every((g) => (hits.get(g) ?? []).some((h) => h.e <= firstClause.end)))
+        voice = firstClause.voice;
       if (voice) matched.push({ ...f, voice });
     }
     if (!matched.length) continue;
@@ -561,8 +564,11 @@ function claimGroups(claim: CompiledClaim, hits: Map<number, Hit[]>, negated: (h
  * a relative pronoun ("…, which Kyiv rejected"); "and" before a reporting verb ("… and added
  * that …"); or a semicolon or colon. Empty when the sentence has one clause.
  */
-function contrastClauses(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number): Map<number, Hit[]>[] {
+function contrastClauses(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, a: number, b: number, firstClauseEnd?: number): Map<number, Hit[]>[] {
   const starts = new Set<number>();
+  // The end of a first clause whose subject is not the one who speaks after it ("Kremlin invites
+  // Ukrainian leader to Moscow, Kyiv calls it a way to dodge talks").
+  if (firstClauseEnd !== undefined) starts.add(firstClauseEnd);
   const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
   for (const g of [c.special.contrast, c.special.relative]) {
     for (const h of hits.get(g) ?? []) if (!h.fuzzy && h.i > a && /[,;–—]\s*$/.test(gap(h.i))) starts.add(h.i);
@@ -620,7 +626,19 @@ function findVoices(
   hits: Map<number, Hit[]>,
   a: number,
   b: number,
-): { voices: Voice[]; lead: Voice[]; pronoun?: boolean; afterQuote?: boolean; inserted?: boolean; named?: string[]; intro?: number; background?: boolean; spokenBy?: { i: number; e: number }[] } {
+): {
+  voices: Voice[];
+  lead: Voice[];
+  pronoun?: boolean;
+  afterQuote?: boolean;
+  inserted?: boolean;
+  named?: string[];
+  intro?: number;
+  background?: boolean;
+  spokenBy?: { i: number; e: number }[];
+  /** Who opens the sentence as the subject of its first clause, when only later clauses have reporters. */
+  firstClause?: { voice: Voice; end: number };
+} {
   const mentions: (Voice & Hit & { metonym?: boolean })[] = [];
   const covered = new Set<number>();
   const allSays = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
@@ -895,7 +913,17 @@ function findVoices(
   const strip = (v: Voice & Partial<Hit> & { metonym?: boolean }): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive, place: v.metonym });
   // "Moscow says …": the place names who speaks, so it is no cue ("Moscow" as the venue) too.
   const spokenBy = mentions.filter((m) => m.metonym && m.reporter).map((m) => ({ i: m.i, e: m.e }));
-  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy };
+  // "Kremlin invites Ukrainian leader to Moscow, Kyiv calls it a ploy": the one who opens the
+  // sentence, no reporting verb of its own, is the subject of its first clause; the reporters
+  // speak only from a later clause (after a comma).
+  let firstClause: { voice: Voice; end: number } | undefined;
+  const first = mentions[0];
+  if (first && first.i - a <= 2 && !first.reporter && reporters.length && first.speaker !== undefined) {
+    let end = first.e;
+    while (end < b && !/[,;:–—]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    if (end < b && mentions.every((m) => !m.reporter || m.i >= end)) firstClause = { voice: strip(first), end };
+  }
+  if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy, firstClause };
   if (!mentions.length) return { voices: [], lead: [], named, background };
   // "He added that Putin…", "Il a affirmé que…", "Dodał, że…": the speaker is the one before; the
   // names in the sentence are what it is about.
