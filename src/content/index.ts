@@ -21,7 +21,7 @@
  */
 import type { Browser, Runtime } from '../shared/browser';
 import type { PageState, PopupToContent } from '../shared/messages';
-import { gatedAnchorTest } from '../core/match/anchor-gate';
+import { anchorGate } from '../core/match/anchor-gate';
 import { freshPrecheck } from '../shared/precheck-record';
 import { isSiteEnabled, nativeBrowser, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
 import { outletName } from './page-meta';
@@ -70,7 +70,7 @@ const read = () =>
       const settings = settingsFrom(got);
       return { settings, stored: freshPrecheck(got[STORAGE_KEYS.precheck], settings, api.runtime.getManifest().version) };
     });
-    if (stored) return { settings, test: timed(() => gatedAnchorTest(stored.anchors, stored.gate)) };
+    if (stored) return { settings, test: timed(() => anchorGate(stored.gate)) };
     return { settings, test: await (await loadLazy()).packsTest(settings.activePacks) };
   })());
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, passageTestFor, precheckFor, type ClaimPack } from '../../src/core';
-import { anchorGateSource, gatedAnchorTest, gateText } from '../../src/core/match/anchor-gate';
+import { anchorGate, anchorGateSource, gatedAnchorTest, gateText } from '../../src/core/match/anchor-gate';
 import { freshPrecheck } from '../../src/shared/precheck-record';
 import type { Settings } from '../../src/shared/settings';
 
@@ -113,6 +113,16 @@ describe('The precheck before compiling the matcher', () => {
     expect(gate.test(gateText('A Russian chef told the council president that state officials would hold a press conference.'))).toBe(false);
     expect(gate.test(gateText('The Russian president spoke.'))).toBe(true);
     expect(gate.test(gateText('Пєсков відповів.'))).toBe(true);
+  });
+
+  it('tests a long page a piece at a time without missing a name across two pieces', () => {
+    const gate = anchorGate(anchorGateSource(precheck.anchors));
+    const filler = 'The council approved the budget for the new library. ';
+    for (const shift of [0, 3, 10, 40, 200]) {
+      const long = filler.repeat(Math.ceil(16_384 / filler.length)).slice(0, 16_384 - shift) + ' Peskov said so. ' + filler.repeat(400);
+      expect(gate(long), `shift ${shift}`).toBe(true);
+    }
+    expect(gate(filler.repeat(2_000))).toBe(false);
   });
 
   it('trusts a stored record only for this version and exactly the active packs', () => {

@@ -8,9 +8,9 @@
  * Chromium for an ordinary article. The gate asks the same question of the whole text at once:
  * every run of non-letters becomes one separator (U+0001), the result is normalised in one call
  * (`gateKey`), and one regular expression looks for an anchor's words after a separator, one
- * word after the other. Only when it finds one is the exact word-by-word test run, so the
- * answer is always `anchorTest`'s answer; and pages that merely say "president" or "Russian"
- * no longer pay for it.
+ * word after the other. `gatedAnchorTest` then runs the exact word-by-word test, so its answer
+ * is always `anchorTest`'s; the entry uses the gate alone (`anchorGate`). Pages that merely say
+ * "president" or "Russian" pay for neither.
  *
  * The pattern is made once per set of anchors, by the background when it stores the precheck
  * record (src/shared/precheck-record.ts): normalising a few hundred anchors in the page cost the
@@ -85,12 +85,41 @@ export function gateText(text: string): string {
 }
 
 /**
+ * The gate alone: says yes to every text `anchorTest` says yes to (see above), and to a few more
+ * only in exotic cases (marks the two normalise differently). What the content script's entry
+ * uses: a yes there only loads the matcher, which then decides; running the exact word-by-word
+ * test over a whole long page first cost more than it saved.
+ */
+export function anchorGate(source: string | null): (text: string) => boolean {
+  if (source === null) return () => false;
+  const gate = new RegExp(source);
+  return (text) => {
+    // A long page is tested a piece at a time, so one that names a speaker early stops early:
+    // pieces end at a space and overlap by GATE_OVERLAP characters, more than any anchor spans.
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(text.length, start + GATE_PIECE);
+      if (end < text.length) {
+        const space = text.lastIndexOf(' ', end);
+        if (space > start + GATE_OVERLAP) end = space;
+      }
+      if (gate.test(gateText(text.slice(start, end)))) return true;
+      if (end >= text.length) return false;
+      start = Math.max(start + 1, end - GATE_OVERLAP);
+    }
+    return false;
+  };
+}
+
+/** Characters of text the gate tests at once, and how much two pieces overlap. */
+const GATE_PIECE = 16_384;
+const GATE_OVERLAP = 256;
+
+/**
  * The same answers as `anchorTest(anchors)`, fast when the text names none of the anchors.
  * `source` is `anchorGateSource(anchors)`, when it was computed ahead (as the stored record has it).
  */
 export function gatedAnchorTest(anchors: readonly string[], source = anchorGateSource(anchors)): (text: string) => boolean {
-  if (source === null) return () => false;
-  const gate = new RegExp(source);
+  const gate = anchorGate(source);
   let exact: ((text: string) => boolean) | undefined;
-  return (text) => gate.test(gateText(text)) && (exact ??= anchorTest(anchors))(text);
+  return (text) => gate(text) && (exact ??= anchorTest(anchors))(text);
 }

@@ -52,6 +52,8 @@ export interface Compiled {
   roleOfGroup: Map<number, string[]>;
   /** Speaker id → the speaker ids they hold their role for ("roleOf": Peskov → Putin, the Kremlin). */
   roleHolderOf: Map<string, string[]>;
+  /** Groups of function words only (see compile()). */
+  specialGroups: Set<number>;
   special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number; askedAbout: number };
   speakerSide: Map<string, string>;
 }
@@ -268,5 +270,14 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     const g = comp.chunks[0].group;
     compositesByFirstGroup.set(g, [...(compositesByFirstGroup.get(g) ?? []), k]);
   });
-  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, speakerSide };
+  // Function words that alone say nothing about who speaks or what: a sentence with nothing else
+  // is not analysed (match-claims.ts). Reporting verbs, pronouns and the like are not among them:
+  // "Macron said so." names someone else who speaks, which the next sentence may take over.
+  const specialGroups = new Set([
+    special.locative, special.coordination, special.contrast, special.determiner, special.that, special.relative,
+    special.withObject, special.possessive, special.despite, special.speechEvent, special.headlineTo, special.topic,
+  ]);
+  for (const g of [...voiceOfGroup.keys(), ...metonymOfGroup.keys(), ...roleOfGroup.keys(), ...claimsByTrigger.keys()]) specialGroups.delete(g);
+  for (const cl of claims) for (const g of [...cl.all, ...cl.none, ...cl.any.flatMap((x) => [...x.all, ...x.none])]) specialGroups.delete(g);
+  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, specialGroups, speakerSide };
 }

@@ -111,7 +111,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy, firstClause } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy, firstClause } = worthAnalysing(c, hits) ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
     const label = (hits.get(c.special.questionLabel) ?? []).find((h) => !h.fuzzy && h.i === a && h.e < b);
     const asks = label !== undefined && /^\s*:/.test(full.slice(tokens[label.e - 1].end, tokens[label.e].start));
@@ -123,7 +123,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
       if (before.length) here.lead = before;
     }
     analysed.push(here);
-    if (sentence.start < offset || !hits.size) continue;
+    if (sentence.start < offset || !worthAnalysing(c, hits)) continue;
 
     // Words that are no cue (they neither count nor veto), dropped from the cue hits: a place that
     // speaks ("Moscow insists …"); where the statement was made ("said in Kyiv", "at a press
@@ -278,7 +278,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     let b = a;
     while (b < tokens.length && tokens[b].start < sentence.end) b++;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, named } = hits.size ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const { voices, lead, named } = worthAnalysing(c, hits) ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
     const result = { sentence, hits, voices, lead, named };
     ahead.set(i, result);
@@ -358,6 +358,16 @@ function concessions(c: Compiled, text: string, tokens: Token[], hits: Map<numbe
     if (end >= 0) spans.push({ i: h.i, e: end });
   }
   return spans;
+}
+
+/**
+ * Whether a sentence's hits include more than function words ("in", "and", "but", "he"…): a
+ * name, a place or a cue. Most sentences of a page have function words only, and neither speak
+ * nor report anything.
+ */
+function worthAnalysing(c: Compiled, hits: Map<number, Hit[]>): boolean {
+  for (const g of hits.keys()) if (!c.specialGroups.has(g)) return true;
+  return false;
 }
 
 /**
