@@ -16,8 +16,9 @@
  * inlined (vite.config.ts, `standaloneFiles`) and imports lazy.ts by URL only when needed; the
  * WebExtension polyfill costs its evaluation, so the extension API is used natively here (see
  * `api`); and the core's word-by-word anchor test is slow on cold code, so the text goes through
- * the cheap gate of src/core/match/anchor-gate.ts first, its pattern made ahead by the background. Keep this file's imports few and small: all of them
- * run on every page.
+ * the one-regex gate of src/core/match/anchor-gate.ts alone, its pattern made ahead by the
+ * background (a yes only loads the matcher, which decides). Keep this file's imports few and
+ * small: all of them run on every page.
  */
 import type { Browser, Runtime } from '../shared/browser';
 import type { PageState, PopupToContent } from '../shared/messages';
