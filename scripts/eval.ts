@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePack, matchText, parsePack, formatPackErrors } from '../src/core';
+import { EVAL_LANGS, readSplit } from './eval-split';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,14 +24,6 @@ const devOnly = args.includes('--dev-only');
 const packArg = args.indexOf('--pack');
 const packPath = packArg >= 0 ? args[packArg + 1] : join(root, 'assets/packs/reference.json');
 
-interface Item {
-  id: string;
-  lang: string;
-  before: string;
-  sentence: string;
-  claims: string[];
-  kind: 'match' | 'near-miss' | 'unrelated';
-}
 
 interface Counts {
   tp: number;
@@ -46,20 +39,7 @@ if (!parsed.ok) {
 }
 const pack = parsed.value;
 const compiled = compilePack(pack);
-const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'ro', 'ru', 'uk'];
-
-function readSplit(file: string): Item[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Item;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not JSON`);
-      }
-    });
-}
+const LANGS = EVAL_LANGS;
 
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ');
 function prf(c: Counts) {

@@ -4,27 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../src/core';
+import { EVAL_LANGS, readSplit } from '../../scripts/eval-split';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIR = path.join(ROOT, 'test/fixtures/eval');
-const LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'pl', 'ro', 'ru', 'uk'];
+const LANGS = EVAL_LANGS;
 const parsed = parsePack(fs.readFileSync(path.join(ROOT, 'assets/packs/reference.json'), 'utf8'));
 if (!parsed.ok) throw new Error('reference pack does not parse');
 const ids = parsed.value.claims.map((c) => c.id);
 
-interface Item {
-  id: string;
-  lang: string;
-  before: string;
-  sentence: string;
-  claims: string[];
-  kind: string;
-}
 const splits = Object.fromEntries(
   fs
     .readdirSync(DIR)
     .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => [f.replace(/\.jsonl$/, ''), fs.readFileSync(path.join(DIR, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item)]),
+    .map((f) => [f.replace(/\.jsonl$/, ''), readSplit(path.join(DIR, f))]),
 );
 const all = Object.values(splits).flat();
 
