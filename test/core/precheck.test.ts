@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, passageTestFor, precheckFor, type ClaimPack } from '../../src/core';
-import { anchorGate, anchorGateSource, gatedAnchorTest, gateText } from '../../src/core/match/anchor-gate';
+import { anchorGate, anchorGateSource, gateText } from '../../src/core/match/anchor-gate';
 import { freshPrecheck } from '../../src/shared/precheck-record';
 import type { Settings } from '../../src/shared/settings';
 
@@ -83,9 +83,8 @@ describe('The precheck before compiling the matcher', () => {
 
   it('gives, through the content entry’s fast gate, the same answers as the exact test', () => {
     const exact = anchorTest(precheck.anchors);
-    const gated = gatedAnchorTest(precheck.anchors);
-    // The record stores the gate's pattern as JSON: the entry's test from it answers the same.
-    const fromRecord = gatedAnchorTest(precheck.anchors, JSON.parse(JSON.stringify(anchorGateSource(precheck.anchors))));
+    // The record stores the gate's pattern as JSON: the entry's test is made from that.
+    const gate = anchorGate(JSON.parse(JSON.stringify(anchorGateSource(precheck.anchors))));
     const texts: string[] = [];
     for (const split of ['dev', 'stress', 'context']) {
       for (const line of fs.readFileSync(path.join(ROOT, `test/fixtures/eval/${split}.jsonl`), 'utf8').split('\n').filter(Boolean)) {
@@ -97,8 +96,7 @@ describe('The precheck before compiling the matcher', () => {
     texts.push('A Russian chef told the council president that state officials would hold a press conference.');
     let yes = 0;
     for (const t of texts) {
-      expect(gated(t), t).toBe(exact(t));
-      expect(fromRecord(t), t).toBe(exact(t));
+      expect(gate(t), t).toBe(exact(t));
       if (exact(t)) yes++;
     }
     expect(yes).toBeGreaterThan(100);

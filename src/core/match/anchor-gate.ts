@@ -8,8 +8,8 @@
  * Chromium for an ordinary article. The gate asks the same question of the whole text at once:
  * every run of non-letters becomes one separator (U+0001), the result is normalised in one call
  * (`gateKey`), and one regular expression looks for an anchor's words after a separator, one
- * word after the other. `gatedAnchorTest` then runs the exact word-by-word test, so its answer
- * is always `anchorTest`'s; the entry uses the gate alone (`anchorGate`). Pages that merely say
+ * word after the other. It says yes wherever `anchorTest` does (below), so the entry uses it
+ * alone (`anchorGate`): a yes only loads the matcher, which decides. Pages that merely say
  * "president" or "Russian" pay for neither.
  *
  * The pattern is made once per set of anchors, by the background when it stores the precheck
@@ -27,7 +27,6 @@
  * at neighbouring characters, this argument must be revisited.
  */
 import { normalizeWord } from '../text/normalize';
-import { anchorTest } from './anchors';
 
 /** Stands for every run of non-letters in the gate's text. */
 const SEPARATOR = '\x01';
@@ -85,10 +84,9 @@ export function gateText(text: string): string {
 }
 
 /**
- * The gate alone: says yes to every text `anchorTest` says yes to (see above), and to a few more
- * only in exotic cases (marks the two normalise differently). What the content script's entry
- * uses: a yes there only loads the matcher, which then decides; running the exact word-by-word
- * test over a whole long page first cost more than it saved.
+ * The gate: says yes to every text `anchorTest` says yes to (see above), and to a few more only
+ * in exotic cases (marks the two normalise differently). What the content script's entry uses:
+ * running the exact word-by-word test over a whole long page as well cost more than it saved.
  */
 export function anchorGate(source: string | null): (text: string) => boolean {
   if (source === null) return () => false;
@@ -113,13 +111,3 @@ export function anchorGate(source: string | null): (text: string) => boolean {
 /** Characters of text the gate tests at once, and how much two pieces overlap. */
 const GATE_PIECE = 16_384;
 const GATE_OVERLAP = 256;
-
-/**
- * The same answers as `anchorTest(anchors)`, fast when the text names none of the anchors.
- * `source` is `anchorGateSource(anchors)`, when it was computed ahead (as the stored record has it).
- */
-export function gatedAnchorTest(anchors: readonly string[], source = anchorGateSource(anchors)): (text: string) => boolean {
-  const gate = anchorGate(source);
-  let exact: ((text: string) => boolean) | undefined;
-  return (text) => gate(text) && (exact ??= anchorTest(anchors))(text);
-}
