@@ -111,7 +111,8 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
-    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy, firstClause } = worthAnalysing(c, hits) ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
+    const worth = worthAnalysing(c, hits);
+    const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy, firstClause } = worth ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
     const label = (hits.get(c.special.questionLabel) ?? []).find((h) => !h.fuzzy && h.i === a && h.e < b);
     const asks = label !== undefined && /^\s*:/.test(full.slice(tokens[label.e - 1].end, tokens[label.e].start));
@@ -123,7 +124,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
       if (before.length) here.lead = before;
     }
     analysed.push(here);
-    if (sentence.start < offset || !worthAnalysing(c, hits)) continue;
+    if (sentence.start < offset || !worth) continue;
 
     // Words that are no cue (they neither count nor veto), dropped from the cue hits: a place that
     // speaks ("Moscow insists …"); where the statement was made ("said in Kyiv", "at a press
@@ -286,6 +287,14 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
   }
 }
 
+/** Punctuation that closes or opens a clause: a name and its verb, or a verb and its object, have none between them. */
+const CLAUSE_MARK = /[,;:.!?()«»"“”„–—]/;
+
+/** Whether no clause punctuation stands between token `from - 1` and token `to`. */
+function joined(text: string, tokens: Token[], from: number, to: number): boolean {
+  return !CLAUSE_MARK.test(text.slice(tokens[from - 1].end, tokens[to].start));
+}
+
 /**
  * A dateline: a place in capitals, or followed by a date or an agency, then a dash, opening the
  * sentence ("KYIV, March 3 (Reuters) - …", "MOSCOW — …", "Kyiv, 3 September – …").
@@ -321,7 +330,7 @@ function speechVenues(c: Compiled, text: string, sentence: Sentence, tokens: Tok
   };
   for (const l of locatives) {
     if (!capital(l.e)) continue;
-    const t = triggers.find((h) => h.e <= l.i && l.i - h.e <= 2 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[l.i].start)));
+    const t = triggers.find((h) => h.e <= l.i && l.i - h.e <= 2 && joined(text, tokens, h.e, l.i));
     if (!t) continue;
     let between = false;
     for (let k = t.e; k < l.i && !between; k++) between = cueAt(k);
@@ -682,8 +691,8 @@ function findVoices(
       for (let k = h.i; k < h.e; k++) if (covered.has(k)) part = true;
       // "the ministry's spokeswoman Maria Zakharova": a role next to a name is that name's title.
       const apposition = (m: Hit) =>
-        (m.i >= h.e && m.i - h.e <= 3 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[m.i].start))) ||
-        (m.e <= h.i && h.i - m.e <= 1 && !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[m.e - 1].end, tokens[h.i].start)));
+        (m.i >= h.e && m.i - h.e <= 3 && joined(text, tokens, h.e, m.i)) ||
+        (m.e <= h.i && h.i - m.e <= 1 && joined(text, tokens, m.e, h.i));
       if (part || mentions.some(apposition)) continue;
       for (let k = h.i; k < h.e; k++) covered.add(k);
       // Before the role ("his spokesman"), or right after it where the language puts it there
@@ -708,7 +717,7 @@ function findVoices(
     );
     const afterAccording = (h: Hit) =>
       (accordingEnds.has(h.i) || (accordingEnds.has(h.i - 1) && tokens[h.i - 1].end - tokens[h.i - 1].start <= 3)) &&
-      !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start));
+      joined(text, tokens, h.i, h.i);
     for (const [g, kind] of c.metonymOfGroup) {
       for (const h of hits.get(g) ?? []) {
         if (h.fuzzy || inside(sentence.quoted, tokens[h.i].start)) continue;
@@ -727,7 +736,7 @@ function findVoices(
         } else if (!(h.i === a && h.e < b && /^\s*:/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start)))) {
           // (A place opening a headline, then a colon, labels who speaks: "Kyiv: …", "Kreml: …".)
           const next = sayStarts.has(h.e) ? h.e : sayStarts.has(h.e + 1) && h.e < b && tokens[h.e].end - tokens[h.e].start <= 4 ? h.e + 1 : -1;
-          if (next < 0 || /[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[h.e - 1].end, tokens[next].start))) continue;
+          if (next < 0 || !joined(text, tokens, h.e, next)) continue;
         }
         for (let k = h.i; k < h.e; k++) covered.add(k);
         mentions.push({ ...kind, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, metonym: true, ...h });
@@ -742,7 +751,7 @@ function findVoices(
   if (withs.length) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
-      const plain = (w: Hit) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(tokens[w.e - 1].end, tokens[m.i].start));
+      const plain = (w: Hit) => joined(text, tokens, w.e, m.i);
       const article = (w: Hit) => w.e === m.i - 1 && tokens[w.e].end - tokens[w.e].start <= 3;
       if (withs.some((w) => (w.e === m.i || article(w)) && plain(w))) mentions.splice(k, 1);
     }
@@ -772,7 +781,7 @@ function findVoices(
   const W = MATCH_TUNING.reporterWindow;
   const between = (list: Hit[], from: number, to: number) => list.some((h) => h.i >= from && h.i < to);
   // No clause punctuation between a name and its verb; the period of "M." or "Dr." is fine.
-  const plainGap = (from: number, to: number) => !/[,;:.!?()«»"“”„–—]/.test(text.slice(from, to).replace(/\p{Lu}\p{Ll}{0,2}\./gu, ''));
+  const plainGap = (from: number, to: number) => !CLAUSE_MARK.test(text.slice(from, to).replace(/\p{Lu}\p{Ll}{0,2}\./gu, ''));
 
   // After "X confirmed that …", the names of the reported clause are what is reported, not who
   // reports, whatever verb follows them ("… invited Zelensky to Moscow and recalled …").
