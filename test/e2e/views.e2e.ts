@@ -113,6 +113,23 @@ async function storedSettings(driver: Driver): Promise<any> {
   }, null);
 }
 
+/**
+ * Waits until the stored history has not changed for `quietMs`: a tab closed a moment ago may
+ * have sent its report before it went, and the background writes it a little later. Seeding
+ * before that write lands would let it into the seeded history.
+ */
+async function historySettled(driver: Driver, quietMs = 1_500, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await storedHistory(driver));
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error('the stored history kept changing');
+    await new Promise((r) => setTimeout(r, 250));
+    const now = JSON.stringify(await storedHistory(driver));
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+}
+
 async function resetStorage(driver: Driver): Promise<void> {
   await driver.api(() => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -305,8 +322,11 @@ for (const browserName of ['chromium', 'firefox'] as const) {
     describe('the comparison page, from stored history', () => {
       let compare: TestPage;
       beforeAll(async () => {
+        await historySettled(driver);
         await resetStorage(driver);
         await seedHistory(driver, SEEDED);
+        await historySettled(driver);
+        expect((await storedHistory(driver)).map((r) => r.url)).toEqual(SEEDED.map((r) => r.url));
         compare = await openCompare(driver);
       });
       afterAll(() => compare?.close());
