@@ -3,7 +3,7 @@
  * the labelled splits in test/fixtures/eval/ (dev.jsonl: tuned on; test.jsonl: held out, written
  * from claims.md alone, never tuned on; stress.jsonl: dev-style, in the style of real coverage; context.jsonl: dev-style, context-heavy;
  * loose.jsonl: dev-style, loose paraphrases written blind to the pack; wire.jsonl: the same, in
- * wire-copy and other house styles; review.jsonl: press reviews, transcripts, long-form, fact-checks; far.jsonl: far paraphrases, blogs, alerts). Micro-averaged over (sentence, claim) pairs, per language,
+ * wire-copy and other house styles; review.jsonl: press reviews, transcripts, long-form, fact-checks; far.jsonl: far paraphrases, blogs, alerts; agency.jsonl: as real outlets published it). Micro-averaged over (sentence, claim) pairs, per language,
  * overall, and per claim. `--errors` lists the dev-style splits' false positives and negatives (never the
  * test split's: reading them would turn it into a tuning set).
  *
@@ -127,3 +127,5 @@ evaluate('wire', join(root, 'test/fixtures/eval/wire.jsonl'), showErrors, ' (dev
 evaluate('review', join(root, 'test/fixtures/eval/review.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
 // An eighth, dev-style split: paraphrases far from the reference's wording, blogs, alerts, magazines; written blind with test batch 8.
 evaluate('far', join(root, 'test/fixtures/eval/far.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
+// A ninth, dev-style split: the story as real outlets of each country published it (wire copy, agencies, live blogs, Telegram posts); written blind with test batch 9.
+evaluate('agency', join(root, 'test/fixtures/eval/agency.jsonl'), showErrors, ' (dev-style, written blind to the pack, tuned on)');
