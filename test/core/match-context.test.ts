@@ -474,3 +474,25 @@ describe('a headline joining two sides’ statements with a comma', () => {
     expect(claimsOf('Le Kremlin propose une rencontre à Moscou, Kiev y voit une manœuvre')).toContain('invitation');
   });
 });
+
+describe('the sentence’s own reporting verb is no veto', () => {
+  it('"respondió Putin" attributes the quotation; it is not "in response to …"', () => {
+    expect(claimsOf('«Que venga a Moscú», respondió Putin.')).toEqual(['invitation']);
+    expect(claimsOf('«Que venga a Moscú», respondió.', 'Putin recibió a la prensa en Pekín.')).toEqual(['invitation']);
+  });
+
+  it('"in response to …" still vetoes a passing mention', () => {
+    expect(claimsOf('En respuesta a la invitación de Putin a Moscú, Zelenski dijo que Putin puede venir a Kiev.')).toEqual([]);
+  });
+});
+
+describe('words inside a longer name are no cue', () => {
+  it('"the Kyiv leader" names Zelensky: its "Kyiv" is no venue and vetoes nothing', () => {
+    expect(claimsOf('Putin said the Kyiv leader should come to Moscow if he wants a meeting.')).toContain('invitation');
+    expect(claimsOf('Putin said the Kyiv leader can come to Moscow.')).toContain('invitation');
+  });
+
+  it('"Kyiv" on its own still vetoes ("come to Kyiv" is the near miss)', () => {
+    expect(claimsOf('Zelensky said Putin can come to Kyiv instead of Moscow.')).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ export interface Compiled {
   roleHolderOf: Map<string, string[]>;
   /** Groups of function words only (see compile()). */
   specialGroups: Set<number>;
+  /** The groups of `special` (attribution and logic words), whether or not a claim uses them too. */
+  functionGroups: Set<number>;
   special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number; askedAbout: number };
   speakerSide: Map<string, string>;
 }
@@ -279,5 +281,6 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   ]);
   for (const g of [...voiceOfGroup.keys(), ...metonymOfGroup.keys(), ...roleOfGroup.keys(), ...claimsByTrigger.keys()]) specialGroups.delete(g);
   for (const cl of claims) for (const g of [...cl.all, ...cl.none, ...cl.any.flatMap((x) => [...x.all, ...x.none])]) specialGroups.delete(g);
-  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, specialGroups, speakerSide };
+  const functionGroups = new Set(Object.values(special));
+  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, specialGroups, functionGroups, speakerSide };
 }

@@ -141,6 +141,20 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
         else hits.delete(g);
       }
     }
+    // Nor are the words inside a longer name ("the Kyiv leader", "the Kremlin spokesman"): "Kyiv"
+    // there names Zelensky, it is no venue and vetoes nothing. Cue groups whose hit is the whole
+    // name ("@zelensky") keep it.
+    const names: Hit[] = [];
+    for (const g of c.voiceOfGroup.keys()) for (const h of hits.get(g) ?? []) if (!h.fuzzy && h.e - h.i > 1) names.push(h);
+    if (names.length) {
+      for (const [g, list] of hits) {
+        if (c.voiceOfGroup.has(g) || c.roleOfGroup.has(g) || c.metonymOfGroup.has(g) || c.functionGroups.has(g)) continue;
+        const kept = list.filter((h) => !names.some((n) => n.i <= h.i && h.e <= n.e && h.e - h.i < n.e - n.i));
+        if (kept.length === list.length) continue;
+        if (kept.length) hits.set(g, kept);
+        else hits.delete(g);
+      }
+    }
     // An answer right after a question ("Q: How are the calls between the two presidents? — A:
     // They remain hard."): the answer's topic is the question's, so the question's cue words count
     // too, as long as the answer itself brings one of the claim's groups (a bare "Yes." reports
@@ -174,7 +188,14 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // touching it: nothing but spaces between ("… с Европой быстро не наладить" keeps its veto).
     const nots = (hits.get(c.special.negation) ?? []).filter((h) => !h.fuzzy);
     const adjacent = (x: Hit, y: Hit) => y.i === x.e && /^\s+$/.test(full.slice(tokens[x.e - 1].end, tokens[y.i].start));
+    // Nor does the sentence's own reporting verb ("«Que venga a Moscú», respondió Putin": the
+    // verb attributes the quotation; "in response to …" would be the veto): a veto word that is a
+    // reporting verb outside quotation marks, unless it opens the sentence without a subject
+    // before it ("Responding to Putin's offer, Zelensky said …" is the passing mention).
+    const subjectEndsAt = (k: number) => [...c.voiceOfGroup.keys()].some((g) => (hits.get(g) ?? []).some((n) => n.e === k));
+    const attributions = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy && !inside(sentence.quoted, tokens[h.i].start) && (h.i - a > 1 || subjectEndsAt(h.i)));
     const negated = (h: Hit) =>
+      attributions.some((v) => v.i <= h.i && h.e <= v.e) ||
       nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) ||
       questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1)) ||
       nots.some((n) => n !== h && (adjacent(n, h) || adjacent(h, n)));
@@ -286,6 +307,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     return result;
   }
 }
+
+/** Words a reporting participle's opening clause may span before its comma ("Asked by ABC's David Muir whether …, Zelensky"). */
+const OPENER_CLAUSE_MAX = 16;
 
 /** Punctuation that closes or opens a clause: a name and its verb, or a verb and its object, have none between them. */
 const CLAUSE_MARK = /[,;:.!?()«»"“”„–—]/;
@@ -870,11 +894,12 @@ function findVoices(
   // "Speaking to ABC News, the Ukrainian president …", "Interrogé par TF1, Peskov …": a reporting
   // participle opening the sentence, its clause closed by a comma, then a name: that name speaks.
   if (!mentions.some((m) => m.reporter)) {
+    // Names inside the participle's clause are its objects ("Asked by ABC whether he saw any
+    // movement from the Kremlin, Zelensky …"), never the one who speaks.
     const opener = says.find((h) => h.i - a <= 1);
     if (opener) {
-      for (let k = opener.e; k < b && k - opener.e <= 8; k++) {
+      for (let k = opener.e; k < b && k - opener.e <= OPENER_CLAUSE_MAX; k++) {
         if (!/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) continue;
-        if (mentions.some((m) => m.i <= k)) break;
         const next = mentions.find((m) => m.i > k && m.i - k <= 3 && (m.speaker !== undefined || m.roles || m.other !== undefined));
         if (next) next.reporter = true;
         break;
