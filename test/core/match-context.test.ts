@@ -496,3 +496,14 @@ describe('words inside a longer name are no cue', () => {
     expect(claimsOf('Zelensky said Putin can come to Kyiv instead of Moscow.')).toEqual([]);
   });
 });
+
+describe('a sentence that ends with who said it', () => {
+  it('is all that speaker’s, even when it opens with another name ("…, Peskov said.")', () => {
+    expect(claimsOf('Zelensky does not want to meet in Moscow, Peskov said.')).toEqual([]);
+    expect(claimsOf('Zelensky does not want the meeting to happen, Kremlin spokesman Dmitry Peskov told reporters on Friday.')).toEqual([]);
+  });
+
+  it('a headline’s first clause is still its subject’s when the later clause says something itself', () => {
+    expect(claimsOf('Kremlin invites Ukrainian leader to Moscow, Kyiv calls it a way to dodge talks')).toContain('invitation');
+  });
+});

@@ -965,7 +965,10 @@ function findVoices(
   if (first && first.i - a <= 2 && !first.reporter && reporters.length && first.speaker !== undefined) {
     let end = first.e;
     while (end < b && !/[,;:–—]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
-    if (end < b && mentions.every((m) => !m.reporter || m.i >= end)) firstClause = { voice: strip(first), end };
+    // Only when the later clause says something of its own: "Zelensky does not want to meet in
+    // Moscow, Peskov said." is Peskov's whole sentence, its last clause no more than who said it.
+    const cueAfter = [...hits].some(([g, list]) => !c.voiceOfGroup.has(g) && !c.roleOfGroup.has(g) && !c.metonymOfGroup.has(g) && !c.functionGroups.has(g) && list.some((h) => h.i >= end));
+    if (end < b && cueAfter && mentions.every((m) => !m.reporter || m.i >= end)) firstClause = { voice: strip(first), end };
   }
   if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy, firstClause };
   if (!mentions.length) return { voices: [], lead: [], named, background };
