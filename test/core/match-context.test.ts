@@ -507,3 +507,10 @@ describe('a sentence that ends with who said it', () => {
     expect(claimsOf('Kremlin invites Ukrainian leader to Moscow, Kyiv calls it a way to dodge talks')).toContain('invitation');
   });
 });
+
+describe('a relay at the end of the sentence', () => {
+  it('leaves the statement to its subject ("…, сообщает ТАСС.")', () => {
+    expect(claimsOf('Путин пригласил Зеленского в Москву, сообщает ТАСС.')).toEqual(['invitation']);
+    expect(claimsOf('Putin invited Zelensky to Moscow, the Interfax agency reported.')).toEqual(['invitation']);
+  });
+});

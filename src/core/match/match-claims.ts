@@ -965,10 +965,16 @@ function findVoices(
   if (first && first.i - a <= 2 && !first.reporter && reporters.length && first.speaker !== undefined) {
     let end = first.e;
     while (end < b && !/[,;:–—]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
-    // Only when the later clause says something of its own: "Zelensky does not want to meet in
-    // Moscow, Peskov said." is Peskov's whole sentence, its last clause no more than who said it.
-    const cueAfter = [...hits].some(([g, list]) => !c.voiceOfGroup.has(g) && !c.roleOfGroup.has(g) && !c.metonymOfGroup.has(g) && !c.functionGroups.has(g) && list.some((h) => h.i >= end));
-    if (end < b && cueAfter && mentions.every((m) => !m.reporter || m.i >= end)) firstClause = { voice: strip(first), end };
+    // Only in a headline (no closing period), after a relay (an agency, someone the pack does not
+    // know), or when the later clause says something of its own (a cue word): "Zelensky does not want to meet in Moscow, Peskov said." is Peskov's whole
+    // sentence, its last clause no more than who said it.
+    // (Not the reporting verb's own object: "told reporters", "said on Friday".)
+    const objectOfSay = (k: number) => says.some((h) => h.e <= k && k - h.e <= 1);
+    const cueAfter = [...hits].some(([g, list]) => !c.voiceOfGroup.has(g) && !c.roleOfGroup.has(g) && !c.metonymOfGroup.has(g) && !c.functionGroups.has(g) && list.some((h) => h.i >= end && !covered.has(h.i) && !objectOfSay(h.i)));
+    const headline = !/[.!?…]["'»”’)\]]*\s*$/u.test(text.slice(sentence.start, sentence.end));
+    // (A relay is no such voice: "Путин пригласил Зеленского в Москву, сообщает ТАСС." stays Putin's.)
+    const relay = !reporters.some((v) => v.speaker !== undefined);
+    if (end < b && (cueAfter || headline || relay) && mentions.every((m) => !m.reporter || m.i >= end)) firstClause = { voice: strip(first), end };
   }
   if (reporters.length) return { voices: reporters.map(strip), lead: reporters.map(strip), named, intro, background, spokenBy, firstClause };
   if (!mentions.length) return { voices: [], lead: [], named, background };
