@@ -514,3 +514,11 @@ describe('a relay at the end of the sentence', () => {
     expect(claimsOf('Putin invited Zelensky to Moscow, the Interfax agency reported.')).toEqual(['invitation']);
   });
 });
+
+describe('a meeting that did not take place', () => {
+  it('is the claim only with the invitation or what Russia wants in it, not as a plain fact', () => {
+    expect(claimsOf('Зеленский: встреча не состоялась из-за позиции России.')).toEqual([]);
+    expect(claimsOf('Зеленський: зустріч не відбулася через позицію Росії.')).toEqual([]);
+    expect(claimsOf('«Если хотите, чтобы встреча не состоялась, пригласите меня в Москву», — сказал Зеленский.')).toContain('zelensky-moscow-means-no-meeting');
+  });
+});
