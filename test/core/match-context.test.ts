@@ -522,3 +522,25 @@ describe('a meeting that did not take place', () => {
     expect(claimsOf('«Если хотите, чтобы встреча не состоялась, пригласите меня в Москву», — сказал Зеленский.')).toContain('zelensky-moscow-means-no-meeting');
   });
 });
+
+describe('a place that holds a view put first', () => {
+  it('"Pour Kiev, …" makes Kyiv the source, and its name vetoes nothing', () => {
+    expect(claimsOf("Pour Kiev, l'invitation à Moscou prouve que la Russie ne veut pas de cette rencontre.")).toEqual(['zelensky-moscow-means-no-meeting']);
+  });
+});
+
+describe('other meetings and other talks', () => {
+  it('"anywhere but Moscow" is no claim, in every language', () => {
+    expect(claimsOf('Zelensky veut une rencontre avec Poutine, mais pas à Moscou, a-t-il dit.')).toEqual([]);
+    expect(claimsOf('Zelenski quiere reunirse con Putin, pero no en Moscú, dijo.')).toEqual([]);
+  });
+
+  it('another leader hosted in Moscow is not the invitation', () => {
+    expect(claimsOf('The Kremlin said Putin would host Indian Prime Minister Narendra Modi in Moscow.')).toEqual([]);
+    expect(claimsOf('Putin said Zelensky can come to Moscow.')).toEqual(['invitation']);
+  });
+
+  it('the Istanbul talks stalling are not US–Russian relations', () => {
+    expect(claimsOf('Peskov said the Istanbul talks had stalled, but declined to blame Washington.')).toEqual([]);
+  });
+});

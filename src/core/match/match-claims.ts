@@ -735,6 +735,7 @@ function findVoices(
       sayEnds.set(h.e, h.i);
     }
     const locatives = new Set((hits.get(c.special.locative) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
+    const forViewStarts = (hits.get(c.special.forView) ?? []).filter((h) => !h.fuzzy);
     // "According to Moscow, …", "Laut Moskau …", "По словам Москвы …": the place is the source.
     const accordingEnds = new Set(
       (hits.get(c.special.according) ?? []).filter((h) => !h.fuzzy && tokens[h.e - 1].end - tokens[h.i].start > 3 && !inside(sentence.quoted, tokens[h.i].start)).map((h) => h.e),
@@ -750,7 +751,9 @@ function findVoices(
         // opening the sentence after a preposition, right before a reporting verb; else only as a
         // clause's subject: first in the sentence or after a clause mark.
         const inPlace = h.i === a + 1 && locatives.has(a) && sayStarts.has(h.e) && /^\s+$/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
-        if (afterAccording(h) || inPlace) {
+        // "Pour Kiev, …", "Für Moskau …", "Для Кремля …": a view put first, the place holds it.
+        const viewOf = h.i - a <= 2 && h.e < b && forViewStarts.some((f) => f.i === a && f.e <= h.i && h.i - f.e <= 1) && /^\s*,/.test(text.slice(tokens[h.e - 1].end, tokens[h.e].start));
+        if (afterAccording(h) || inPlace || viewOf) {
           // kept
         } else if (h.i > a && !/[,;:(–—]\s*$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start))) {
           // Or inverted in an inserted clause: "…, assure Moscou, …", "…, afirma Moscú.", "… – twierdzi Moskwa."
