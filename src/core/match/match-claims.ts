@@ -829,11 +829,25 @@ function findVoices(
     for (let k = a; k < m.i; k++) if (!covered.has(k) && tokens[k].end - tokens[k].start > 3 && /^\p{Ll}/u.test(text.slice(tokens[k].start, tokens[k].end))) return false;
     return true;
   };
+  // A cue word between a verb and a name after it: "said the talks between Putin and Trump…" is
+  // what was said, not "said Putin" ("dijo este lunes Peskov" has none).
+  const cueAt = new Set<number>();
+  for (const [g, list] of hits) {
+    if (!c.cueGroups.has(g)) continue;
+    for (const h of list) for (let k = h.i; k < h.e; k++) if (!covered.has(k)) cueAt.add(k);
+  }
+  const cueBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (cueAt.has(k)) return true;
+    return false;
+  };
   for (const m of mentions) {
     const own = (h: Hit) => !coordinated(h) || m === subject;
     if (says.some((h) => h.i >= m.e && (h.i - m.e <= W || (m === subject && coordinated(h))) && own(h) && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
       m.reporter = true;
-    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !coordinated(h) && !addressed(h) && !between(thats, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
+    // "The Kremlin spokesman, Dmitry Peskov, said …": the name in apposition between commas, then the verb.
+    else if (m.i > a && m.e < b && says.some((h) => h.i === m.e) && /^\s*,\s*$/.test(text.slice(tokens[m.e - 1].end, tokens[m.e].start)) && /,\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start)))
+      m.reporter = true;
+    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !coordinated(h) && !addressed(h) && !between(thats, h.e, m.i) && !cueBetween(h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
     // A short "as" ("как", "jak", "so") only with a reporting verb after it ("как заявил Песков").
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
@@ -917,6 +931,13 @@ function findVoices(
   // the English preposition, not the Polish "on" (all languages are pooled).
   const pronouns = exact(c.special.pronoun).filter((p) => !determiners.some((d) => d.i === p.e));
   const firstThat = thats.length ? Math.min(...thats.map((h) => h.i)) : b;
+  // A capitalised name of one to three words between two commas, right before the verb at `verb`.
+  const apposedName = (k: number, verb: number) => {
+    if (k !== verb - 1 || !/^\s*,\s*$/.test(text.slice(tokens[k].end, tokens[verb].start))) return false;
+    let first = k;
+    while (first > a && k - first < 2 && /^\s+$/.test(text.slice(tokens[first - 1].end, tokens[first].start)) && /^\p{Lu}/u.test(text.slice(tokens[first - 1].start, tokens[first - 1].end))) first--;
+    return first > a && /,\s*$/.test(text.slice(tokens[first - 1].end, tokens[first].start));
+  };
   for (const h of says) {
     if (inside(sentence.quoted, tokens[h.i].start)) continue;
     for (const k of [h.i - 1, h.i - 2, h.e]) {
@@ -929,8 +950,10 @@ function findVoices(
       // "Der russische Beamte sagte": a capitalised noun after an article is no name (German nouns).
       if (determiners.some((d) => d.i < k && k - d.i <= 2 && d.i >= a)) continue;
       if (inside(sentence.quoted, tokens[k].start)) continue;
-      // "Il vertice in Alaska, ha ricordato, …": a comma between, the name is not the verb's subject.
-      if (k < h.i ? !plainGap(tokens[k].end, tokens[h.i].start) : !plainGap(tokens[h.e - 1].end, tokens[k].start)) continue;
+      // "Il vertice in Alaska, ha ricordato, …": a comma between, the name is not the verb's subject;
+      // unless the name is an apposition between commas ("La portavoz de la Casa Blanca, Karoline
+      // Leavitt, dijo que …": a title, then the name, then the verb).
+      if (k < h.i ? !plainGap(tokens[k].end, tokens[h.i].start) && !apposedName(k, h.i) : !plainGap(tokens[h.e - 1].end, tokens[k].start)) continue;
       unknown.push({ other: '?', alias: raw, reporter: true });
     }
   }
@@ -973,7 +996,7 @@ function findVoices(
     // sentence, its last clause no more than who said it.
     // (Not the reporting verb's own object: "told reporters", "said on Friday".)
     const objectOfSay = (k: number) => says.some((h) => h.e <= k && k - h.e <= 1);
-    const cueAfter = [...hits].some(([g, list]) => !c.voiceOfGroup.has(g) && !c.roleOfGroup.has(g) && !c.metonymOfGroup.has(g) && !c.functionGroups.has(g) && list.some((h) => h.i >= end && !covered.has(h.i) && !objectOfSay(h.i)));
+    const cueAfter = [...hits].some(([g, list]) => c.cueGroups.has(g) && list.some((h) => h.i >= end && !covered.has(h.i) && !objectOfSay(h.i)));
     const headline = !/[.!?…]["'»”’)\]]*\s*$/u.test(text.slice(sentence.start, sentence.end));
     // (A relay is no such voice: "Путин пригласил Зеленского в Москву, сообщает ТАСС." stays Putin's.)
     const relay = !reporters.some((v) => v.speaker !== undefined);
