@@ -560,3 +560,22 @@ describe('names in apposition and names inside what was said', () => {
     expect(matchText(compiled, 'Las conversaciones con Trump son difíciles, dijo este lunes Peskov.')[0]?.evidence.speaker.id).toBe('peskov');
   });
 });
+
+describe('a role with its holder named right after it', () => {
+  it('"o seu porta-voz, Dmitri Peskov, …" is Peskov, whoever was named before', () => {
+    const before = 'Vladimir Putin voltou a estender a mão ao homólogo ucraniano, mas em casa.';
+    expect(claimsOf('Não se trata de exigir a capitulação de Kiev, mas de abrir uma conversa, precisou o seu porta-voz, Dmitri Peskov, citado pela agência TASS.', before)).toContain('talk-not-capitulation');
+  });
+});
+
+describe('vetoes for statements about something else', () => {
+  it('"ready to end the war, but not to capitulate" has no negated will', () => {
+    expect(claimsOf('Ukraina jest gotowa zakończyć wojnę, ale nie skapitulować – powiedział Zełenski.')).toEqual([]);
+    expect(claimsOf('Zelenski a spus că Ucraina este pregătită să încheie războiul, dar nu să capituleze.')).toEqual([]);
+  });
+
+  it('a meeting with Trump is not the one Russia started talking about; avoiding a comment is not avoiding a meeting', () => {
+    expect(claimsOf('Zelenski aseguró que la reunión con Trump fue positiva y que empezaron a hablar de garantías.')).toEqual([]);
+    expect(claimsOf('Zelenski evitó comentar la reunión con Putin.')).toEqual([]);
+  });
+});

@@ -722,7 +722,11 @@ function findVoices(
       // Before the role ("his spokesman"), or right after it where the language puts it there
       // ("purtătorul său de cuvânt", "il portavoce suo").
       const possessive = possessives.some((p) => (p.e <= h.i && h.i - p.e <= 1) || (p.i === h.e && /^\s+$/.test(text.slice(tokens[h.e - 1].end, tokens[p.i].start))));
-      mentions.push({ roles, possessive, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+      // "o seu porta-voz, Dmitri Peskov, …": the role's holder named right after it, between commas.
+      const holder = mentions.find(
+        (m) => m.speaker !== undefined && roles.includes(m.speaker) && m.i >= h.e && m.i - h.e <= 3 && /^\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}$/u.test(text.slice(tokens[h.e - 1].end, tokens[m.i].start)),
+      );
+      mentions.push({ roles, possessive, speaker: holder?.speaker, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
   // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
