@@ -579,3 +579,21 @@ describe('vetoes for statements about something else', () => {
     expect(claimsOf('Zelenski evitó comentar la reunión con Putin.')).toEqual([]);
   });
 });
+
+describe('words of one language that are other words in another (all languages are pooled)', () => {
+  it.each([
+    ['Selenskyj sagte vor dem Treffen mit Trump, er werde keine Gebiete abtreten.'], // ro "vor" (they want)
+    ['Peskow hält es für zu früh, über ein Treffen zu sprechen.'], // en "halt"
+    ['Die Sicherheit der vier Regionen sei garantiert, sagte Putin.'], // pt "vier" (comes)
+    ['Die Beziehungen zu den USA müssten erst mal normalisiert werden, sagte Peskow.'], // fr "mal"
+    ['Peskow sagte, das Land solle die Wahl selbst entscheiden.'], // en "land"
+    ['Peskov ha detto che pare troppo presto per parlare di un incontro con Trump.'], // pt "pare" (stops)
+    ['Zelensky ha detto che l’Ucraina farà di tutto per porre fine alla guerra.'], // ro "fără" (without)
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it('the languages’ own phrases still count', () => {
+    expect(claimsOf('Putin has argued that any land dispute should go to a popular vote in Ukraine once wartime rule ends.')).toEqual(['territorial-referendum']);
+  });
+});
