@@ -589,6 +589,9 @@ describe('words of one language that are other words in another (all languages a
     ['Peskow sagte, das Land solle die Wahl selbst entscheiden.'], // en "land"
     ['Peskov ha detto che pare troppo presto per parlare di un incontro con Trump.'], // pt "pare" (stops)
     ['Zelensky ha detto che l’Ucraina farà di tutto per porre fine alla guerra.'], // ro "fără" (without)
+    ['Zelensky said a meeting with Putin will not take place this year.'], // de "will" (wants)
+    ['Zelenski a spus că Rusia vrea mai mult timp pentru a încheia războiul.'], // it "mai" (never)
+    ['Peskov dijo que es pronto para una reunión en Moscú.'], // it, pt "pronto" (ready)
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });

@@ -5,7 +5,7 @@ export default {
   say: ['sade', 'sager', 'uppger', 'uppgav', 'betonade', 'meddelade', 'skriver', 'konstaterade', 'bekraftade'],
   'according-to': ['enligt'],
   that: ['att'],
-  'subject-pronoun': ['han', 'hon'],
+  'subject-pronoun': ['hon'],
   spokesman: ['talesperson', 'talesman', 'pressekreterare'],
   negation: ['inte', 'ingen', 'inget', 'inga', 'aldrig', 'utan'],
   never: ['aldrig'],
