@@ -600,3 +600,19 @@ describe('words of one language that are other words in another (all languages a
     expect(claimsOf('Putin has argued that any land dispute should go to a popular vote in Ukraine once wartime rule ends.')).toEqual(['territorial-referendum']);
   });
 });
+
+describe('the same words about other countries and other meetings', () => {
+  it('relations with Germany are not US–Russian relations', () => {
+    expect(claimsOf('Der Kremlsprecher sagte, die Beziehungen zu Deutschland seien zerrüttet.')).toEqual([]);
+    expect(claimsOf('Peskow sagte, die Beziehungen zu den USA seien zerrüttet.')).toEqual(['us-relations-damage']);
+  });
+
+  it('a well-prepared meeting of ministers is not Putin’s with Zelensky', () => {
+    expect(claimsOf('Peskow sagte, das Treffen zwischen Lawrow und Rubio sei gut vorbereitet worden.')).toEqual([]);
+    expect(claimsOf('Peskow sagte, ein Treffen Putins mit Selenskyj müsse gut vorbereitet sein.')).toEqual(['never-refused-meeting']);
+  });
+
+  it('"the head of the Kyiv regime" is Zelensky, and its "Kyiv" vetoes nothing', () => {
+    expect(claimsOf('„Wenn der Chef des Kiewer Regimes bereit ist, soll er nach Moskau kommen“, sagte der russische Präsident.')).toEqual(['invitation']);
+  });
+});
