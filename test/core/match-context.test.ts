@@ -616,3 +616,19 @@ describe('the same words about other countries and other meetings', () => {
     expect(claimsOf('„Wenn der Chef des Kiewer Regimes bereit ist, soll er nach Moskau kommen“, sagte der russische Präsident.')).toEqual(['invitation']);
   });
 });
+
+describe('names that are objects of praise or the topic of what was said', () => {
+  it('"Trump praised Putin for his efforts" is not Putin valuing Trump’s', () => {
+    expect(claimsOf('Trump lobte Putin für dessen Bemühungen um Frieden.')).toEqual([]);
+    expect(claimsOf('Trump ha elogiato Putin per i suoi sforzi di pace.')).toEqual([]);
+    expect(claimsOf('Putin greatly appreciates Trump’s efforts, Peskov said.')).toEqual(['putin-values-trump-efforts']);
+  });
+
+  it('a verb that both praises and reports keeps its subject after it ("reconnaît le Kremlin")', () => {
+    expect(claimsOf('Poutine-Trump : des échanges « toujours compliqués », reconnaît le Kremlin')).toEqual(['presidents-talks-difficult']);
+  });
+
+  it('"sagte er über Selenskyj": the name after "über" is what he spoke about', () => {
+    expect(claimsOf('„Soll er kommen, wir garantieren seine Sicherheit“, sagte er über Selenskyj.', 'Putin äußerte sich am Mittwoch in Peking.')).toEqual(['invitation']);
+  });
+});

@@ -56,6 +56,8 @@ export interface Compiled {
   specialGroups: Set<number>;
   /** The groups of `special` (attribution and logic words), whether or not a claim uses them too. */
   functionGroups: Set<number>;
+  /** Verbs of praise ("@appreciate"): like `special.withObject`, the name right after one is its object ("Trump praised Putin"). */
+  praise: number;
   /** Groups a claim needs (its `all` and its alternatives' `all`), less the function groups: what a sentence says, not who says it. */
   cueGroups: Set<number>;
   special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number; askedAbout: number };
@@ -284,6 +286,7 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   for (const g of [...voiceOfGroup.keys(), ...metonymOfGroup.keys(), ...roleOfGroup.keys(), ...claimsByTrigger.keys()]) specialGroups.delete(g);
   for (const cl of claims) for (const g of [...cl.all, ...cl.none, ...cl.any.flatMap((x) => [...x.all, ...x.none])]) specialGroups.delete(g);
   const functionGroups = new Set(Object.values(special));
+  const praise = group('@appreciate');
   const cueGroups = new Set(claims.flatMap((cl) => [...cl.all, ...cl.any.flatMap((x) => x.all)]).filter((g) => !functionGroups.has(g) && !voiceOfGroup.has(g) && !roleOfGroup.has(g) && !metonymOfGroup.has(g)));
-  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, specialGroups, functionGroups, cueGroups, speakerSide };
+  return { index, groups, groupsOfTerm, composites, groupsOfComposite, compositesByFirstGroup, claims, claimsByTrigger, voiceOfGroup, metonymOfGroup, roleOfGroup, roleHolderOf, special, specialGroups, functionGroups, cueGroups, praise, speakerSide };
 }

@@ -776,9 +776,13 @@ function findVoices(
   }
   mentions.sort((x, y) => x.i - y.i || y.e - x.e);
   // "a meeting with the Russian president", "spotkania z rosyjskim przywódcą", "ready to meet
-  // Putin", "invited Zelensky": a name right after "with" or a verb of meeting or inviting (an
-  // article between at most, no punctuation) is an object, never who speaks.
-  const withs = (hits.get(c.special.withObject) ?? []).filter((h) => !h.fuzzy);
+  // Putin", "invited Zelensky", "Trump praised Putin": a name right after "with" or a verb of
+  // meeting, inviting or praising (an article between at most, no punctuation) is an object,
+  // never who speaks.
+  // (A verb that also reports, "reconnaît le Kremlin", "ocenił prezydent", has its subject after it.)
+  const reports = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
+  const praises = (hits.get(c.praise) ?? []).filter((h) => !reports.some((r) => r.i <= h.i && h.e <= r.e));
+  const withs = [...(hits.get(c.special.withObject) ?? []), ...praises].filter((h) => !h.fuzzy);
   if (withs.length) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
@@ -840,6 +844,8 @@ function findVoices(
     if (!c.cueGroups.has(g)) continue;
     for (const h of list) for (let k = h.i; k < h.e; k++) if (!covered.has(k)) cueAt.add(k);
   }
+  // "sagte er über Selenskyj", "he said of Zelensky": the name after "about" is the topic.
+  const aboutWords = exact(c.special.topic);
   const cueBetween = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (cueAt.has(k)) return true;
     return false;
@@ -851,7 +857,7 @@ function findVoices(
     // "The Kremlin spokesman, Dmitry Peskov, said …": the name in apposition between commas, then the verb.
     else if (m.i > a && m.e < b && says.some((h) => h.i === m.e) && /^\s*,\s*$/.test(text.slice(tokens[m.e - 1].end, tokens[m.e].start)) && /,\s*$/.test(text.slice(tokens[m.i - 1].end, tokens[m.i].start)))
       m.reporter = true;
-    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !coordinated(h) && !addressed(h) && !between(thats, h.e, m.i) && !cueBetween(h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
+    else if (says.some((h) => h.e <= m.i && m.i - h.e <= W && !coordinated(h) && !addressed(h) && !between(thats, h.e, m.i) && !cueBetween(h.e, m.i) && !between(aboutWords, h.e, m.i) && plainGap(tokens[h.e - 1].end, tokens[m.i].start)))
       m.reporter = true;
     // A short "as" ("как", "jak", "so") only with a reporting verb after it ("как заявил Песков").
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
