@@ -632,3 +632,21 @@ describe('names that are objects of praise or the topic of what was said', () =>
     expect(claimsOf('„Soll er kommen, wir garantieren seine Sicherheit“, sagte er über Selenskyj.', 'Putin äußerte sich am Mittwoch in Peking.')).toEqual(['invitation']);
   });
 });
+
+describe('a reporting participle opening a long clause', () => {
+  it('the name after its comma is the subject, not the names inside it', () => {
+    const before = 'Asked by ABC’s David Muir whether he saw any movement from the Kremlin, Zelensky was guarded.';
+    expect(claimsOf('He said there was no sign yet that Moscow wanted to end the war.', before)).toEqual(['zelensky-no-will-to-end-war']);
+  });
+});
+
+describe('an unquoted answer after "X was asked about …"', () => {
+  it('takes the question’s topic when it names no speaker of its own', () => {
+    expect(claimsOf('Those conversations are not easy, he admitted.', 'Peskov was asked about the contacts between Putin and Trump.')).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('Te rozmowy – jak stwierdził – nadal nie należą do łatwych.', 'Pytany o telefoniczne rozmowy Putina z Trumpem, Pieskow nie krył sceptycyzmu.')).toEqual(['presidents-talks-difficult']);
+  });
+
+  it('not when someone else answers', () => {
+    expect(claimsOf('Those conversations are not easy, Macron said.', 'Peskov was asked about the contacts between Putin and Trump.')).toEqual([]);
+  });
+});

@@ -151,6 +151,8 @@ export const CONCEPTS = {
   despite: true,
   /** Someone asked about a topic ("was asked about", "interrogé sur", "спросили о"): a quoted answer in the next sentence takes that sentence's topic. */
   'asked-about': true,
+  /** A participle opening the sentence for who was asked ("Asked by ABC whether …, Zelensky …", "Interrogé par TF1, …"): the name after its clause speaks. */
+  'asked-opener': true,
 } as const;
 
 export type ConceptName = keyof typeof CONCEPTS;

@@ -95,5 +95,6 @@ export default {
   coordination: ['and'],
   'question-label': ['q', 'question'],
   despite: ['despite', 'in spite of', 'notwithstanding'],
-  'asked-about': ['was asked about', 'were asked about', 'when asked about', 'asked about', 'questioned about', 'pressed on', 'pressed about'],
+  'asked-about': ['was asked about', 'were asked about', 'when asked about', 'asked about', 'questioned about', 'pressed on', 'pressed about', 'was asked', 'were asked', 'asked whether', 'asked if', 'asked when', 'asked why', 'asked how'],
+  'asked-opener': ['asked', 'questioned', 'pressed', 'interviewed', 'quizzed'],
 } satisfies LanguageLexicon;

@@ -95,5 +95,6 @@ export default {
   contrast: ['pero', 'mientras que', 'mientras', 'sin embargo', 'aunque', 'en cambio'],
   'question-label': ['p', 'pregunta'],
   despite: ['pese a', 'a pesar de', 'a pesar del', 'pese al', 'pese a la', 'pese a los', 'pese a las', 'a pesar de la', 'a pesar de los', 'a pesar de las'],
-  'asked-about': ['le preguntaron por', 'le preguntaron sobre', 'preguntado por', 'preguntado sobre', 'consultado sobre', 'interrogado sobre'],
+  'asked-about': ['le preguntaron por', 'le preguntaron sobre', 'preguntado por', 'preguntado sobre', 'consultado sobre', 'interrogado sobre', 'fue preguntado', 'fue preguntada', 'le preguntaron', 'preguntado si', 'preguntado cuando', 'al ser preguntado'],
+  'asked-opener': ['preguntado', 'preguntada', 'consultado', 'consultada', 'interrogado', 'interrogada', 'cuestionado', 'cuestionada'],
 } satisfies LanguageLexicon;

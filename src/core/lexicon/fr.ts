@@ -96,5 +96,6 @@ export default {
   coordination: ['et'],
   'question-label': ['q', 'question'],
   despite: ['malgre', 'en depit de'],
-  'asked-about': ['interroge sur', 'interrogee sur', 'questionne sur', 'interroge au sujet', 'a la question de savoir'],
+  'asked-about': ['interroge sur', 'interrogee sur', 'questionne sur', 'interroge au sujet', 'a la question de savoir', 'a ete interroge', 'a ete interrogee', 'a ete questionne', 'interroge pour savoir', 'a qui l on demandait', 'interroge par', 'interrogee par'],
+  'asked-opener': ['interroge', 'interrogee', 'questionne', 'questionnee', 'sollicite', 'sollicitee'],
 } satisfies LanguageLexicon;

@@ -94,7 +94,8 @@ export default {
   contrast: ['ma', 'mentre', 'tuttavia', 'pero', 'eppure', 'invece'],
   'question-label': ['d', 'domanda'],
   despite: ['nonostante', 'malgrado', 'a dispetto di'],
-  'asked-about': ['interpellato su', 'interpellato sul', 'interpellato sulle', 'interpellato sui', 'alla domanda su', 'alla domanda sulle', 'interrogato su', 'interrogato sulle'],
+  'asked-about': ['interpellato su', 'interpellato sul', 'interpellato sulle', 'interpellato sui', 'alla domanda su', 'alla domanda sulle', 'interrogato su', 'interrogato sulle', 'e stato interpellato', 'e stato interrogato', 'gli e stato chiesto', 'interpellato se', 'alla domanda se', 'alla domanda quando'],
+  'asked-opener': ['interpellato', 'interpellata', 'interrogato', 'interrogata', 'intervistato', 'intervistata', 'sollecitato', 'sollecitata'],
   'for-now': ['per ora', 'per il momento', 'finora', 'al momento', 'attualmente', 'fino ad ora', 'fino a ora', 'fin qui', 'a oggi', 'ad oggi', 'allo stato attuale', 'in questa fase', 'per adesso', 'al momento attuale', 'ancora oggi', 'tuttora'],
   'always-open-to': ['sempre stato aperto a', 'sempre stato aperto al', 'sempre stato aperto ad', 'sempre stato disponibile', 'sempre stato pronto', 'sempre stato disposto', 'resta aperto a', 'resta aperto al', 'rimane aperto a', 'rimane aperto al', 'resta disponibile', 'rimane disponibile', 'resta pronto', 'rimane pronto', 'sempre aperto a', 'sempre disponibile', 'non chiude la porta', 'non ha mai chiuso la porta', 'porta aperta'],
 } satisfies LanguageLexicon;

@@ -94,7 +94,8 @@ export default {
   coordination: ['i', 'oraz'],
   'question-label': ['p', 'pytanie'],
   despite: ['mimo', 'pomimo', 'wbrew'],
-  'asked-about': ['pytany o', 'zapytany o', 'pytany o to', 'zapytany o to'],
+  'asked-about': ['pytany o', 'zapytany o', 'pytany o to', 'zapytany o to', 'zostal zapytany', 'zapytany czy', 'pytany czy', 'zapytany kiedy', 'pytany kiedy', 'zapytana czy'],
+  'asked-opener': ['zapytany', 'zapytana', 'pytany', 'pytana', 'indagowany', 'indagowana'],
   'for-now': ['na razie', 'jak na razie', 'poki co', 'na chwile obecna', 'w tej chwili', 'na obecnym etapie', 'na tym etapie', 'jak dotad', 'dotychczas', 'na ten moment', 'obecnie', 'na dzis', 'na dzien dzisiejszy'],
   'always-open-to': ['zawsze otwart*', 'zawsze byl otwart*', 'niezmiennie otwart*', 'zawsze gotow*', 'zawsze byl gotow*', 'niezmiennie gotow*', 'od zawsze otwart*'],
 } satisfies LanguageLexicon;

@@ -96,5 +96,6 @@ export default {
   'question-label': ['p', 'pergunta'],
   despite: ['apesar de', 'apesar do', 'apesar da', 'apesar dos', 'apesar das', 'mesmo com', 'nao obstante'],
   'for-now': ['por enquanto', 'por ora', 'ate agora', 'ate ao momento', 'ate o momento', 'neste momento', 'de momento', 'por agora', 'no momento', 'atualmente', 'ate aqui', 'ate hoje', 'ate a data'],
-  'asked-about': ['questionado sobre', 'perguntado sobre', 'interrogado sobre', 'perguntaram sobre'],
+  'asked-about': ['questionado sobre', 'perguntado sobre', 'interrogado sobre', 'perguntaram sobre', 'foi questionado', 'foi perguntado', 'foi questionada', 'questionado se', 'perguntado se', 'questionado quando'],
+  'asked-opener': ['questionado', 'questionada', 'perguntado', 'perguntada', 'interrogado', 'interrogada', 'confrontado', 'confrontada'],
 } satisfies LanguageLexicon;

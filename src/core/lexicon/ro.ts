@@ -99,5 +99,6 @@ export default {
   'question-label': ['i', 'intrebare'],
   // Only before a noun: not 'cu toate' ('cu toate mijloacele', with all means), nor 'deși' (although: a whole statement follows).
   despite: ['in ciuda'],
-  'asked-about': ['intrebat despre', 'intrebat cu privire la', 'intrebat in legatura cu'],
+  'asked-about': ['intrebat despre', 'intrebat cu privire la', 'intrebat in legatura cu', 'a fost intrebat', 'intrebat daca', 'intrebat cand', 'a fost intrebata'],
+  'asked-opener': ['intrebat', 'intrebata', 'chestionat', 'chestionata'],
 } satisfies LanguageLexicon;

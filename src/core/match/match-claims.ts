@@ -162,7 +162,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // So does a quotation right after a sentence saying what the speaker was asked about ("Peskov
     // was asked about the calls between the two presidents. «They are not easy conversations»,
     // he admitted.").
-    const askedAbout = (i: number) => (analysed[i].hits.get(c.special.askedAbout) ?? []).some((h) => !h.fuzzy) && /^\s*["«“„'‘‹—–-]/u.test(full.slice(sentence.start, sentence.start + 3));
+    // (Quoted, or naming no speaker of its own: "Those conversations are not easy, he admitted.")
+    const answers = /^\s*["«“„'‘‹—–-]/u.test(full.slice(sentence.start, sentence.start + 3)) || !voices.some((v) => v.speaker !== undefined || v.other !== undefined);
+    const askedAbout = (i: number) => (analysed[i].hits.get(c.special.askedAbout) ?? []).some((h) => !h.fuzzy) && answers;
     const asked = s > 0 && (isQuestion(full, sentences[s - 1]) || askedAbout(s - 1)) && !isQuestion(full, sentence) ? analysed[s - 1].hits : undefined;
     // Likewise a sentence that opens by pointing back at the one before ("That alone is progress.",
     // "Das allein sei positiv."): its topic is what that sentence reported.
@@ -923,7 +925,7 @@ function findVoices(
   if (!mentions.some((m) => m.reporter)) {
     // Names inside the participle's clause are its objects ("Asked by ABC whether he saw any
     // movement from the Kremlin, Zelensky …"), never the one who speaks.
-    const opener = says.find((h) => h.i - a <= 1);
+    const opener = [...says, ...exact(c.special.askedOpener)].find((h) => h.i - a <= 1);
     if (opener) {
       for (let k = opener.e; k < b && k - opener.e <= OPENER_CLAUSE_MAX; k++) {
         if (!/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) continue;
