@@ -650,3 +650,10 @@ describe('an unquoted answer after "X was asked about …"', () => {
     expect(claimsOf('Those conversations are not easy, Macron said.', 'Peskov was asked about the contacts between Putin and Trump.')).toEqual([]);
   });
 });
+
+describe('an opinion writer’s verdict', () => {
+  it('"…, juge notre éditorialiste" is the editorialist’s, with Zelensky the object of "conviant" and "s’assure" no reporting verb', () => {
+    expect(claimsOf("En conviant Zelensky à Moscou, Poutine s'assure surtout que la rencontre n'aura jamais lieu, juge notre éditorialiste.")).toEqual([]);
+    expect(claimsOf('Poutine assure que Zelensky peut venir à Moscou.')).toEqual(['invitation']);
+  });
+});

@@ -807,7 +807,9 @@ function findVoices(
   const named = mentions.filter((m) => m.speaker !== undefined).map((m) => m.speaker!);
   // Function words only count when spelt exactly.
   const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
-  const says = exact(c.special.say).filter((h) => !inside(sentence.quoted, tokens[h.i].start));
+  // A verb with an elided reflexive is another verb: "Poutine s'assure que …" (makes sure), not "assure".
+  const reflexive = (h: Hit) => h.i > a && /^s$/i.test(text.slice(tokens[h.i - 1].start, tokens[h.i - 1].end)) && /^['’]$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start));
+  const says = exact(c.special.say).filter((h) => !inside(sentence.quoted, tokens[h.i].start) && !reflexive(h));
   // "Selon lui, si Zelensky…": an "according to" that names no one but a pronoun makes no later name a speaker.
   const accordingHim = exact(c.special.accordingPronoun);
   const accordings = exact(c.special.according).filter((h) => !accordingHim.some((p) => p.i <= h.i && h.i < p.e));
