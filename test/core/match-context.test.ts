@@ -657,3 +657,10 @@ describe('an opinion writer’s verdict', () => {
     expect(claimsOf('Poutine assure que Zelensky peut venir à Moscou.')).toEqual(['invitation']);
   });
 });
+
+describe('a sentence opening with "said that," and a condition', () => {
+  it('reports the speaker before, not the name in the condition ("Disse que, se Zelensky quiser, …")', () => {
+    const before = 'Questionado pelos jornalistas em Pequim, o líder russo respondeu sem hesitar.';
+    expect(claimsOf('Disse que, se Zelensky quiser, pode vir a Moscou, e que está pronto para recebê-lo.', before)).toEqual(['invitation']);
+  });
+});

@@ -927,7 +927,8 @@ function findVoices(
   if (!mentions.some((m) => m.reporter)) {
     // Names inside the participle's clause are its objects ("Asked by ABC whether he saw any
     // movement from the Kremlin, Zelensky …"), never the one who speaks.
-    const opener = [...says, ...exact(c.special.askedOpener)].find((h) => h.i - a <= 1);
+    // (Not a finite verb and its "that": "Disse que, se Zelensky quiser, …" reports the one before.)
+    const opener = [...says, ...exact(c.special.askedOpener)].find((h) => h.i - a <= 1 && !thats.some((t) => t.i === h.e));
     if (opener) {
       for (let k = opener.e; k < b && k - opener.e <= OPENER_CLAUSE_MAX; k++) {
         if (!/^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) continue;
