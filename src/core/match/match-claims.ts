@@ -848,12 +848,12 @@ function findVoices(
     if (!c.cueGroups.has(g)) continue;
     for (const h of list) for (let k = h.i; k < h.e; k++) if (!covered.has(k)) cueAt.add(k);
   }
-  // "sagte er über Selenskyj", "he said of Zelensky": the name after "about" is the topic.
-  const aboutWords = exact(c.special.topic);
   const cueBetween = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (cueAt.has(k)) return true;
     return false;
   };
+  // "sagte er über Selenskyj", "he said of Zelensky": the name after "about" is the topic.
+  const aboutWords = exact(c.special.topic);
   for (const m of mentions) {
     const own = (h: Hit) => !coordinated(h) || m === subject;
     if (says.some((h) => h.i >= m.e && (h.i - m.e <= W || (m === subject && coordinated(h))) && own(h) && !between(relatives, m.e, h.i) && !between(thats, m.e, h.i) && plainGap(tokens[m.e - 1].end, tokens[h.i].start)))
@@ -1007,9 +1007,9 @@ function findVoices(
     let end = first.e;
     while (end < b && !/[,;:–—]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
     // Only in a headline (no closing period), after a relay (an agency, someone the pack does not
-    // know), or when the later clause says something of its own (a cue word): "Zelensky does not want to meet in Moscow, Peskov said." is Peskov's whole
-    // sentence, its last clause no more than who said it.
-    // (Not the reporting verb's own object: "told reporters", "said on Friday".)
+    // know), or when the later clause says something of its own (a cue word, not the reporting
+    // verb's own object: "told reporters"): "Zelensky does not want to meet in Moscow, Peskov
+    // said." is Peskov's whole sentence, its last clause no more than who said it.
     const objectOfSay = (k: number) => says.some((h) => h.e <= k && k - h.e <= 1);
     const cueAfter = [...hits].some(([g, list]) => c.cueGroups.has(g) && list.some((h) => h.i >= end && !covered.has(h.i) && !objectOfSay(h.i)));
     const headline = !/[.!?…]["'»”’)\]]*\s*$/u.test(text.slice(sentence.start, sentence.end));
