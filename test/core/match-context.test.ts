@@ -664,3 +664,26 @@ describe('a sentence opening with "said that," and a condition', () => {
     expect(claimsOf('Disse que, se Zelensky quiser, pode vir a Moscou, e que está pronto para recebê-lo.', before)).toEqual(['invitation']);
   });
 });
+
+describe('a pack speaker’s name that describes someone else', () => {
+  it('"a Kremlin-friendly analyst", "un politologo vicino al Cremlino" are the analyst’s words', () => {
+    expect(claimsOf('Ein Kreml-naher Politologe sagte, die Gespräche zwischen Moskau und Washington seien festgefahren.')).toEqual([]);
+    expect(claimsOf('Un politologo vicino al Cremlino ha detto che i colloqui tra Mosca e Washington sono in stallo.')).toEqual([]);
+  });
+
+  it('but a verb between them links two voices ("Putin holds Trump’s peace-brokering in high esteem")', () => {
+    expect(claimsOf('Putin holds Trump’s peace-brokering in high esteem, his spokesman told Russian media.')).toContain('putin-values-trump-efforts');
+  });
+});
+
+describe('more statements about something else', () => {
+  it('declining to comment on a meeting is not refusing one', () => {
+    expect(claimsOf('Peskow lehnte es ab, sich zum Treffen der Koalition zu äußern, ohne Einzelheiten zu nennen.')).toEqual([]);
+    expect(claimsOf('Peskov si è rifiutato di commentare l’incontro della coalizione, senza aggiungere altro.')).toEqual([]);
+  });
+
+  it('Ukraine ready to stop the fighting “but not” to give up land; a positive meeting with Macron', () => {
+    expect(claimsOf('Zelensky said Ukraine is ready to stop the fighting, but not to give up its territory.')).toEqual([]);
+    expect(claimsOf('Selenskyj sprach von einem positiven Treffen mit Macron, bei dem über Sicherheitsgarantien gesprochen wurde.')).toEqual([]);
+  });
+});

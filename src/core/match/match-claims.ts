@@ -793,6 +793,22 @@ function findVoices(
       if (withs.some((w) => (w.e === m.i || article(w)) && plain(w))) mentions.splice(k, 1);
     }
   }
+  // "Ein Kreml-naher Politologe", "a Kremlin-friendly analyst", "un politologo vicino al
+  // Cremlino": a pack speaker's name that describes someone else (a compound before the other
+  // voice, or a phrase of up to three words after a common noun: no punctuation, no verb of
+  // saying, "and" or "that" between) is not a voice itself.
+  const linkers = [c.special.say, c.special.tell, c.special.coordination, c.special.that, c.special.relative].flatMap((g) => hits.get(g) ?? []);
+  const determinerAt = new Set((hits.get(c.special.determiner) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
+  const describes = (m: Hit, o: Hit) => {
+    if (m.e <= o.i) return o.i - m.e === 1 && /^-$/.test(text.slice(tokens[m.e - 1].end, tokens[m.e].start)) && joined(text, tokens, m.e, o.i);
+    const common = /^\p{Ll}/u.test(text.slice(tokens[o.i].start, tokens[o.i].end)) || (o.i > a && determinerAt.has(o.i - 1));
+    return common && m.i - o.e <= 3 && joined(text, tokens, o.e, m.i) && !linkers.some((h) => h.i >= o.e && h.e <= m.i);
+  };
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.speaker === undefined || m.roles) continue;
+    if (mentions.some((o) => o.other !== undefined && o.speaker === undefined && !o.roles && !o.metonym && (o.e <= m.i || o.i >= m.e) && describes(m, o))) mentions.splice(k, 1);
+  }
   // "Sobre Donald Trump, el portavoz …", "Über Trump sagte Peskow …": a name right after a topic
   // word that opens the sentence, then a comma or a reporting verb, is the topic, not a voice.
   const topics = (hits.get(c.special.topic) ?? []).filter((h) => !h.fuzzy && h.i - a <= 1);
