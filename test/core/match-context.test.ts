@@ -687,3 +687,10 @@ describe('more statements about something else', () => {
     expect(claimsOf('Selenskyj sprach von einem positiven Treffen mit Macron, bei dem über Sicherheitsgarantien gesprochen wurde.')).toEqual([]);
   });
 });
+
+describe('light at the end of another tunnel', () => {
+  it('about the economy is not hope about the war', () => {
+    expect(claimsOf('Peskow sah Licht am Ende des Tunnels für die Wirtschaftsbeziehungen mit Indien.')).toEqual([]);
+    expect(claimsOf('Peskov said there was light at the end of the tunnel.')).toEqual(['hope-no-timeline']);
+  });
+});
