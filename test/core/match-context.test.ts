@@ -694,3 +694,18 @@ describe('light at the end of another tunnel', () => {
     expect(claimsOf('Peskov said there was light at the end of the tunnel.')).toEqual(['hope-no-timeline']);
   });
 });
+
+describe('the same words about other people, places and times', () => {
+  it('other guests invited to Moscow; other leaders’ well-prepared meetings', () => {
+    expect(claimsOf('Putin zaprosił uczestników forum do Moskwy.')).toEqual([]);
+    expect(claimsOf('Putin zaprosił Zełenskiego do Moskwy.')).toEqual(['invitation']);
+    expect(claimsOf('Spotkanie Putina z Xi było dobrze przygotowane i przyniosło pozytywne rezultaty, powiedział Pieskow.')).toEqual([]);
+  });
+
+  it('a past referendum, a trade war, a UN resolution, a coalition meeting', () => {
+    expect(claimsOf('Pieskow powiedział, że kwestia Krymu została rozstrzygnięta w referendum w 2014 roku.')).toEqual([]);
+    expect(claimsOf('Peskov said he hoped the trade war between the US and China would end.')).toEqual([]);
+    expect(claimsOf('Pieskow powiedział, że projekt rezolucji USA w ONZ utknął w martwym punkcie.')).toEqual([]);
+    expect(claimsOf('Zełenski: to dobrze, że Europejczycy zaczęli rozmawiać o spotkaniu koalicji chętnych.')).toEqual([]);
+  });
+});
