@@ -134,6 +134,8 @@ export default defineConfig({
       },
     },
   },
-  define: { __TARGET__: JSON.stringify(target) },
+  // __VERSION__: the content script's entry checks the stored precheck record against it without
+  // asking the API for the manifest (src/content/index.ts).
+  define: { __TARGET__: JSON.stringify(target), __VERSION__: JSON.stringify(baseManifest.version) },
   plugins: [zodWithoutEval(), crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }), locales(), contentLazyResources()],
 });

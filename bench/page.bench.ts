@@ -20,6 +20,7 @@
  *   BENCH_PAGES=plain npx tsx bench/page.bench.ts   (the ordinary page only: quicker, e.g. to
  *                                                    compare content-script entries)
  *   BENCH_PAGES=big npx tsx bench/page.bench.ts     (the 10,000-sentence page only)
+ *   PLAIN_RUNS=60 …                                 (more loads of the ordinary page: tighter medians)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,8 +38,9 @@ const BIG_RUNS = 3;
 /**
  * Ordinary-page loads per browser: odd ones traced (isolated world and script evaluation), even
  * ones not (task time and the script's self-measured callbacks: tracing slows both).
+ * `PLAIN_RUNS=N` for tighter medians (the page's own variation is a few ms).
  */
-const PLAIN_RUNS = 20;
+const PLAIN_RUNS = Number(process.env.PLAIN_RUNS) || 20;
 /** How long after `load` the ordinary page is watched (the content script is done well before). */
 const PLAIN_WINDOW_MS = 1500;
 /** `plain`: measure the ordinary page only. */
@@ -50,7 +52,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** Main-world probe: long tasks, long animation frames, and when our host says the marks are final. */
 const PROBE = `<script>
-window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null };
+window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null, busy: null };
+document.addEventListener('counterpoint-idle', (e) => { __bench.busy = typeof e.detail === 'number' ? e.detail : null; });
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.loafs.push({ start: e.startTime, duration: e.duration,
   blocking: e.blockingDuration, styleAndLayoutStart: e.styleAndLayoutStart, renderStart: e.renderStart,
@@ -120,6 +123,8 @@ interface Bench {
   loafs: { start: number; duration: number; scripts: { url: string; duration: number; invoker: string }[] }[];
   idleAt: number | null;
   scanningAt: number | null;
+  /** The entry's idle event's detail (src/content/ui-host.ts `IDLE_EVENT`): its callbacks, ms. */
+  busy: number | null;
 }
 
 interface Run {
@@ -138,7 +143,7 @@ interface Run {
   longestSlice: number | null;
   /** Counterpoint's own main-thread work on the ordinary page, ms (see {@link ownWork}); null: no trace. */
   own: { world: number; evaluate: number } | null;
-  /** The content script's self-measured callbacks, ms (`data-counterpoint-busy-ms`); null: not shown. */
+  /** The content script's self-measured callbacks, ms (its idle event's detail); null: no event. */
   callbacks: number | null;
   traced: boolean;
 }
@@ -154,7 +159,7 @@ interface Run {
  * and, measured on loads without a trace (tracing slows scripts down), the callbacks: what the
  * script runs after its first evaluation (storage answer, precheck, watcher set-up), which
  * Chromium's trace does not attribute to an extension, so the script measures it itself and shows
- * it on its idle marker (`data-counterpoint-busy-ms`, src/content/index.ts).
+ * it with its idle event (`counterpoint-idle`, src/content/index.ts).
  */
 function ownWork(events: TraceEvent[]): Run['own'] {
   const key = (e: TraceEvent) => `${e.pid}/${e.tid}`;
@@ -204,7 +209,6 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
     loadEnd: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd : 0,
     marks: new Set([...document.querySelectorAll('counterpoint-mark')].map((m) => m.getAttribute('data-counterpoint-group'))).size,
     longestSlice: document.querySelector('counterpoint-ui')?.getAttribute('data-counterpoint-longest-slice') ?? null,
-    busy: document.querySelector('counterpoint-ui')?.getAttribute('data-counterpoint-busy-ms') ?? null,
   }));
   await cdp.detach();
   const cpScripts = got.bench.loafs.flatMap((l) => l.scripts.filter((s) => /^chrome-extension:/.test(s.url ?? '')));
@@ -222,7 +226,7 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
     cpLoafs: got.bench.loafs.filter((l) => l.scripts.some((s) => /^chrome-extension:/.test(s.url ?? ''))).length,
     longestSlice: got.longestSlice === null ? null : Number(got.longestSlice),
     own: trace && withExtension ? ownWork(events) : null,
-    callbacks: got.busy === null ? null : Number(got.busy),
+    callbacks: got.bench.busy,
     traced: trace,
   };
 }
@@ -305,7 +309,7 @@ function printPlain(pw: Run[], po: Run[]): void {
   const traced = pw.map((r) => r.own).filter((o): o is NonNullable<Run['own']> => o !== null);
   const callbacks = uw.map((r) => r.callbacks).filter((c): c is number => c !== null);
   if (traced.length < pw.length / 4 || callbacks.length < uw.length / 2) {
-    console.log(`\nOrdinary page: too few loads showed our script in a trace (${traced.length}) or our idle marker (${callbacks.length}); run again for this figure.`);
+    console.log(`\nOrdinary page: too few loads showed our script in a trace (${traced.length}) or its idle event (${callbacks.length}); run again for this figure.`);
     return;
   }
   const parts = {

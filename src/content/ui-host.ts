@@ -8,6 +8,15 @@
 /** The host's tag name; page-text.ts skips it. */
 export const HOST_TAG = 'counterpoint-ui';
 
+/**
+ * Dispatched on `document` by the content script's entry (index.ts) when it has looked at the
+ * page and found nothing to do yet; `detail`: the milliseconds its callbacks took (for the
+ * bench). Tests and the bench listen for it; an ordinary page gets no host element at all (see
+ * index.ts). Once the page may report a claim, the host below says what happens
+ * (`data-counterpoint-state`, page.ts).
+ */
+export const IDLE_EVENT = 'counterpoint-idle';
+
 export interface UiHost {
   host: HTMLElement;
   shadow: ShadowRoot;

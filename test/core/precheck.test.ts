@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, passageTestFor, precheckFor, type ClaimPack } from '../../src/core';
-import { anchorGate, anchorGateSource, gateText } from '../../src/core/match/anchor-gate';
+import { anchorGate, anchorGateSource, anchorGateSources, gateText } from '../../src/core/match/anchor-gate';
 import { freshPrecheck } from '../../src/shared/precheck-record';
 import type { Settings } from '../../src/shared/settings';
 
@@ -83,8 +83,12 @@ describe('The precheck before compiling the matcher', () => {
 
   it('gives, through the content entry’s fast gate, the same answers as the exact test', () => {
     const exact = anchorTest(precheck.anchors);
-    // The record stores the gate's pattern as JSON: the entry's test is made from that.
-    const gate = anchorGate(JSON.parse(JSON.stringify(anchorGateSource(precheck.anchors))));
+    // The record stores the gate's patterns as JSON: the entry's test is made from that.
+    const sources = JSON.parse(JSON.stringify(anchorGateSources(precheck.anchors)));
+    const gate = anchorGate(sources);
+    const whole = new RegExp(sources.gate);
+    const pairs = new RegExp(sources.pairs);
+    const asciiPairs = new RegExp(sources.asciiPairs);
     const texts: string[] = [];
     for (const split of ['dev', 'stress', 'context']) {
       for (const line of fs.readFileSync(path.join(ROOT, `test/fixtures/eval/${split}.jsonl`), 'utf8').split('\n').filter(Boolean)) {
@@ -98,6 +102,11 @@ describe('The precheck before compiling the matcher', () => {
     for (const t of texts) {
       expect(gate(t), t).toBe(exact(t));
       if (exact(t)) yes++;
+      // The prefilters say yes wherever the whole pattern does (the ASCII one on ASCII text).
+      if (whole.test(gateText(t))) {
+        expect(pairs.test(gateText(t)), t).toBe(true);
+        if (/^[\x00-\x7f]*$/.test(t)) expect(asciiPairs.test(gateText(t)), t).toBe(true);
+      }
     }
     expect(yes).toBeGreaterThan(100);
     expect(yes).toBeLessThan(texts.length);
@@ -113,8 +122,21 @@ describe('The precheck before compiling the matcher', () => {
     expect(gate.test(gateText('Пєсков відповів.'))).toBe(true);
   });
 
+  it('stops such a page at its prefilter, a smaller pattern, without compiling the whole one', () => {
+    const sources = anchorGateSources(precheck.anchors);
+    expect(sources.pairs!.length).toBeLessThan(sources.gate!.length * 0.7);
+    expect(sources.asciiPairs!.length).toBeLessThan(sources.pairs!.length);
+    expect(new RegExp(sources.asciiPairs!).test(gateText('A Russian chef told the council president that state officials would hold a press conference.'))).toBe(false);
+    expect(new RegExp(sources.pairs!).test(gateText('Le président a parlé; un chef russe aussi.'))).toBe(false);
+    // ASCII text never meets the anchors in other letters, which the ASCII prefilter leaves out.
+    expect(new RegExp(sources.asciiPairs!).test(gateText('The Kremlin said so.'))).toBe(true);
+    expect(new RegExp(sources.asciiPairs!).test(gateText('Пєсков відповів.'))).toBe(false);
+    expect(new RegExp(sources.pairs!).test(gateText('Пєсков відповів.'))).toBe(true);
+    expect(anchorGate(anchorGateSources([]))('Peskov')).toBe(false);
+  });
+
   it('tests a long page a piece at a time without missing a name across two pieces', () => {
-    const gate = anchorGate(anchorGateSource(precheck.anchors));
+    const gate = anchorGate(anchorGateSources(precheck.anchors));
     const filler = 'The council approved the budget for the new library. ';
     for (const shift of [0, 3, 10, 40, 200]) {
       const long = filler.repeat(Math.ceil(16_384 / filler.length)).slice(0, 16_384 - shift) + ' Peskov said so. ' + filler.repeat(400);
@@ -125,14 +147,19 @@ describe('The precheck before compiling the matcher', () => {
 
   it('trusts a stored record only for this version and exactly the active packs', () => {
     const DEFAULT_SETTINGS = { paused: false, deniedSites: [], allowedSites: [], activePacks: ['a', 'b'] } as unknown as Settings;
-    const record = { version: '0.1.0', activePacks: [...DEFAULT_SETTINGS.activePacks], anchors: ['pesk'], gate: 'pesk' };
-    expect(freshPrecheck(record, DEFAULT_SETTINGS, '0.1.0')).toEqual({ anchors: ['pesk'], gate: 'pesk' });
-    // A record from before the gate was stored is not trusted (the entry then builds it from the packs).
+    const gate = { gate: 'pesk', pairs: 'pesk', asciiPairs: 'pesk' };
+    const record = { version: '0.1.0', activePacks: [...DEFAULT_SETTINGS.activePacks], gate };
+    expect(freshPrecheck(record, DEFAULT_SETTINGS, '0.1.0')).toEqual(gate);
+    expect(freshPrecheck({ ...record, gate: { gate: null, pairs: null, asciiPairs: null } }, DEFAULT_SETTINGS, '0.1.0')).toEqual({ gate: null, pairs: null, asciiPairs: null });
+    // A record from before the gate was stored, or before it had its prefilters, is not trusted
+    // (the entry then builds the test from the packs).
     expect(freshPrecheck({ ...record, gate: undefined }, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
+    expect(freshPrecheck({ ...record, gate: 'pesk' }, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
+    expect(freshPrecheck({ ...record, gate: { gate: 'pesk' } }, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
     expect(freshPrecheck(record, DEFAULT_SETTINGS, '0.2.0')).toBeUndefined();
     expect(freshPrecheck(record, { ...DEFAULT_SETTINGS, activePacks: [...DEFAULT_SETTINGS.activePacks, 'other'] }, '0.1.0')).toBeUndefined();
     expect(freshPrecheck(undefined, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
-    expect(freshPrecheck({ version: '0.1.0', activePacks: 'x', anchors: [] }, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
+    expect(freshPrecheck({ version: '0.1.0', activePacks: 'x', gate }, DEFAULT_SETTINGS, '0.1.0')).toBeUndefined();
   });
 });
 

@@ -61,6 +61,21 @@ describe('In Chromium, a reader of a news page', () => {
     checkMarks(await driver.evaluate(readGroups), 'en-wire');
   });
 
+  it('scans a page opened while paused as soon as Counterpoint is switched on again', async () => {
+    const settings = await session.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+    await setStorage({ settings: { ...settings, paused: true } });
+    await page.addInitScript(() => {
+      document.addEventListener('counterpoint-idle', () => ((window as unknown as { __cpIdle: boolean }).__cpIdle = true));
+    });
+    await driver.goto(url('/en-wire/index.html'));
+    await expect.poll(() => driver.evaluate(() => (window as unknown as { __cpIdle?: boolean }).__cpIdle ?? false), { timeout: 15_000 }).toBe(true);
+    expect(await driver.evaluate(() => document.querySelectorAll('counterpoint-ui').length)).toBe(0); // an idle page gets no element
+    expect((await driver.evaluate(readGroups)).length).toBe(0);
+    await setStorage({ settings: { ...settings, paused: false } });
+    await waitIdle(driver);
+    checkMarks(await driver.evaluate(readGroups), 'en-wire');
+  });
+
   it("answers the popup: the page's state, and revealing a claim", async () => {
     const state = (await tabMessage({ type: 'popup-cs-get-state' })) as {
       outlet: string;
