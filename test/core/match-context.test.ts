@@ -709,3 +709,23 @@ describe('the same words about other people, places and times', () => {
     expect(claimsOf('Zełenski: to dobrze, że Europejczycy zaczęli rozmawiać o spotkaniu koalicji chętnych.')).toEqual([]);
   });
 });
+
+describe('the claims’ words about other guests, other security, other wars and other referendums', () => {
+  it.each([
+    ['Путин пригласил Кима Чен Ына в Москву.'],
+    ['Путин готов к встрече с Моди в Москве.'],
+    ['Россия сделает все необходимое для энергетической безопасности Европы, заявил Песков.'],
+    ['Песков: переговоры с президентом Армении были непростыми.'],
+    ['Песков выразил надежду, что война в Газе скоро закончится.'],
+    ['Песков: рано говорить о сроках окончания ремонта Крымского моста.'],
+    ['Песков: ущерб от санкций для экономики США значительный.'],
+    ['Зеленський: плюс цієї зустрічі з європейцями в тому, що ми почали говорити про ППО.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it('the claims themselves still match', () => {
+    expect(claimsOf('Путин готов принять Зеленского в Москве.')).toEqual(['invitation']);
+    expect(claimsOf('Песков: разговоры Путина и Трампа остаются непростыми.')).toEqual(['presidents-talks-difficult']);
+  });
+});
