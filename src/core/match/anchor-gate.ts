@@ -57,19 +57,31 @@ const WORD_END = ' ';
 /** Marks the end of an alternative in the trie (a character no key contains). */
 const END = '';
 
+/**
+ * How a pattern finds word starts. `keys`: in `gateText(text)`, where one separator stands
+ * between words. `ascii`: in the lowercased text itself, valid only for text whose letters are
+ * all ASCII (there, every character but a–z is a non-letter, so a run of them is exactly what
+ * `gateText` turns into one separator); it spares such a text the replacement of its
+ * separators unless the prefilter says yes.
+ */
+type Form = 'keys' | 'ascii';
+const WORD_START: Record<Form, string> = { keys: `(?:^|${SEPARATOR})`, ascii: '(?:^|[^a-z])' };
+const NEXT_WORD: Record<Form, string> = { keys: `[^${SEPARATOR}]*${SEPARATOR}`, ascii: '[a-z]*[^a-z]+' };
+
 /** One regular expression for the alternatives, common prefixes written once (smaller to compile, faster to run). */
-function trieSource(trie: Trie): string {
+function trieSource(trie: Trie, form: Form): string {
   if (trie.has(END)) return ''; // an alternative ends here: anything after it is not needed
   const branches = [...trie].sort(([x], [y]) => (x < y ? -1 : 1)).map(([piece, rest]) =>
-    (piece === WORD_END ? `[^${SEPARATOR}]*${SEPARATOR}` : escapeRegExp(piece)) + trieSource(rest));
+    (piece === WORD_END ? NEXT_WORD[form] : escapeRegExp(piece)) + trieSource(rest, form));
   return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
 /**
  * The gate's pattern for `anchors`, as a regular expression's source to test against
- * `gateText(text)`; `null` when there are no anchors (anchorTest says no to every text).
+ * `gateText(text)` (or, in the `ascii` form, see {@link Form}, against the lowercased text);
+ * `null` when there are no anchors (anchorTest says no to every text).
  */
-export function anchorGateSource(anchors: readonly string[]): string | null {
+export function anchorGateSource(anchors: readonly string[], form: Form = 'keys'): string | null {
   const root: Trie = new Map();
   for (const anchor of anchors.filter((a) => a.trim())) {
     const pieces = anchor.split(' ').flatMap((part, i) => [...(i ? [WORD_END] : []), ...gateKey(part)]);
@@ -77,7 +89,7 @@ export function anchorGateSource(anchors: readonly string[]): string | null {
     for (const piece of pieces) node = node.get(piece) ?? node.set(piece, new Map()).get(piece)!;
     node.set(END, new Map());
   }
-  return root.size ? `(?:^|${SEPARATOR})${trieSource(root)}` : null;
+  return root.size ? `${WORD_START[form]}${trieSource(root, form)}` : null;
 }
 
 /** Characters that are neither letters nor marks and are common in Latin-script text: ASCII's, Latin-1's and general punctuation. */
@@ -86,16 +98,14 @@ const LATIN_PUNCTUATION = '\\x00-\\x40\\x5b-\\x60\\x7b-\\xa9\\xab-\\xb4\\xb6-\\x
 const ASCII_LETTERS_ONLY = new RegExp(`^[a-zA-Z${LATIN_PUNCTUATION}]*$`);
 const ASCII_NON_LETTERS = new RegExp(`[${LATIN_PUNCTUATION}]+`, 'g');
 
-/** The gate's text for `text` (words' keys, one separator between words), and whether all its letters are ASCII (a–z). */
-function keyed(text: string): { key: string; ascii: boolean } {
-  // Most pages in Latin script need no Unicode classes, whose first use costs milliseconds.
-  if (ASCII_LETTERS_ONLY.test(text)) return { key: text.replace(ASCII_NON_LETTERS, SEPARATOR).toLowerCase(), ascii: true };
-  return { key: gateKey(text.replace(NON_LETTERS, SEPARATOR)), ascii: false };
-}
+/** `gateText` of a text whose letters are all ASCII, already lowercased (lowercasing changes no separator there). */
+const asciiGateText = (lower: string) => lower.replace(ASCII_NON_LETTERS, SEPARATOR);
 
 /** The text the gate's pattern is tested against: words' keys, one separator between words. */
 export function gateText(text: string): string {
-  return keyed(text).key;
+  // Most pages in Latin script need no Unicode classes, whose first use costs milliseconds.
+  if (ASCII_LETTERS_ONLY.test(text)) return asciiGateText(text.toLowerCase());
+  return gateKey(text.replace(NON_LETTERS, SEPARATOR));
 }
 
 /** The gate's patterns as stored (see the prefilter above); all `null` when there are no anchors. */
@@ -104,7 +114,10 @@ export interface GateSources {
   gate: string | null;
   /** The prefilter: `anchorGateSource` of every anchor's first two words. */
   pairs: string | null;
-  /** The prefilter for text whose letters are all ASCII: the first two words of the anchors written in a–z. */
+  /**
+   * The prefilter for text whose letters are all ASCII: the first two words of the anchors
+   * written in a–z, in the `ascii` form (tested against the lowercased text).
+   */
   asciiPairs: string | null;
 }
 
@@ -115,7 +128,7 @@ export function anchorGateSources(anchors: readonly string[]): GateSources {
     gate: anchorGateSource(anchors),
     pairs: anchorGateSource(pairs(anchors)),
     // An anchor's key with any other letter needs that letter in the text, and ASCII text has none.
-    asciiPairs: anchorGateSource(pairs(anchors.filter((a) => /^[a-z ]*$/.test(a)))),
+    asciiPairs: anchorGateSource(pairs(anchors.filter((a) => a.split(' ').every((part) => /^[a-z]*$/.test(gateKey(part))))), 'ascii'),
   };
 }
 
@@ -131,10 +144,15 @@ export function anchorGate(sources: GateSources): (text: string) => boolean {
   let gate: RegExp | undefined;
   let pairs: RegExp | undefined;
   let asciiPairs: RegExp | null | undefined;
+  const whole = (key: string) => (gate ??= new RegExp(gateSource)).test(key);
   const testPiece = (piece: string): boolean => {
-    const { key, ascii } = keyed(piece);
-    const pre = ascii ? (asciiPairs ??= asciiSource === null ? null : new RegExp(asciiSource)) : (pairs ??= new RegExp(pairsSource));
-    return !!pre && pre.test(key) && (gate ??= new RegExp(gateSource)).test(key);
+    if (ASCII_LETTERS_ONLY.test(piece)) {
+      const lower = piece.toLowerCase();
+      asciiPairs ??= asciiSource === null ? null : new RegExp(asciiSource);
+      return !!asciiPairs && asciiPairs.test(lower) && whole(asciiGateText(lower));
+    }
+    const key = gateKey(piece.replace(NON_LETTERS, SEPARATOR));
+    return (pairs ??= new RegExp(pairsSource)).test(key) && whole(key);
   };
   return (text) => {
     // A long page is tested a piece at a time, so one that names a speaker early stops early:
