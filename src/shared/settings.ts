@@ -9,8 +9,8 @@ import type { Browser } from './browser';
 /**
  * The extension API, native (Firefox's `browser`, Chrome's `chrome`; both return promises in MV3)
  * rather than through the polyfill of ./browser: the content script's entry imports this module
- * on every page, and importing the polyfill would evaluate it there for nothing. The entry uses
- * it too, for its few calls.
+ * on every page, and importing the polyfill would evaluate it there for nothing. (The entry
+ * itself calls `chrome.*` directly, touching no more of the API than it needs: see its header.)
  */
 export function nativeBrowser(): Browser {
   const g = globalThis as unknown as { browser?: Browser; chrome: Browser };
