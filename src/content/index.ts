@@ -22,9 +22,10 @@
  * listener cost more than the storage read itself, so the background sends a message instead);
  * an element appended to the page, even a hidden one, cost a wrapper, a style and layout pass
  * and the page's own mutation observers, so there is none; and the core's word-by-word anchor
- * test is slow on cold code, so the text goes through the one-regex gate of
- * src/core/match/anchor-gate.ts alone, its pattern made ahead by the background (a yes only
- * loads the matcher, which decides). Keep this file's imports few and small: all of them run on
+ * test is slow on cold code, so the text goes through the regex gate of
+ * src/core/match/anchor-gate.ts alone (a small prefilter first, the whole pattern only after its
+ * yes: compiling is what costs), its patterns made ahead by the background (a yes only loads the
+ * matcher, which decides). Keep this file's imports few and small: all of them run on
  * every page.
  */
 import type { PageState, PopupToContent } from '../shared/messages';
