@@ -41,7 +41,7 @@ const note = (term: string, concept: string) => {
   if (!set) conceptsOf.set(term, (set = new Set()));
   set.add(concept);
 };
-for (const [name, terms] of Object.entries(parsed.value.matching?.concepts ?? {})) for (const t of terms as string[]) note(t, `@${name} (pack)`);
+for (const [name, terms] of Object.entries((parsed.value.matching as { concepts?: Record<string, string[]> } | undefined)?.concepts ?? {})) for (const t of terms as string[]) note(t, `@${name} (pack)`);
 for (const [name, langs] of Object.entries(LEXICON)) for (const terms of Object.values(langs)) for (const t of terms ?? []) note(t, `@${name}`);
 
 const c = compiled.internal!;
