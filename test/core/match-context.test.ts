@@ -729,3 +729,14 @@ describe('the claims’ words about other guests, other security, other wars and
     expect(claimsOf('Песков: разговоры Путина и Трампа остаются непростыми.')).toEqual(['presidents-talks-difficult']);
   });
 });
+
+describe('security of an event, other presidents, other peninsulas, other meetings in Moscow', () => {
+  it.each([
+    ['Peskov said all necessary security measures were in place for the Victory Day parade.'],
+    ['Peskov said talks with the Azerbaijani president had been tough.'],
+    ['Putin said he hoped for peace and stability on the Korean peninsula.'],
+    ['Peskov said Moscow was ready for a meeting of experts.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+});
