@@ -740,3 +740,18 @@ describe('security of an event, other presidents, other peninsulas, other meetin
     expect(claimsOf(sentence)).toEqual([]);
   });
 });
+
+describe('Portuguese "no" (in the) is no negation', () => {
+  it.each([
+    ['Zelensky disse no domingo que quer um encontro com Putin.'],
+    ['Zelensky afirmou no sábado que a Ucrânia está pronta para pôr fim à guerra.'],
+    ['Peskov disse no domingo que Moscovo rejeita as conclusões da reunião de Paris.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it('the negations of Portuguese and Spanish still count', () => {
+    expect(claimsOf('Zelensky disse que a Rússia não quer acabar com a guerra.')).toEqual(['zelensky-no-will-to-end-war']);
+    expect(claimsOf('Zelenski dijo que Rusia no quiere terminar la guerra.')).toEqual(['zelensky-no-will-to-end-war']);
+  });
+});

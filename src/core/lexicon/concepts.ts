@@ -149,6 +149,8 @@ export const CONCEPTS = {
   'question-label': true,
   /** Concessive openers ("despite", "malgré", "несмотря на"): the phrase up to the next comma is background, its words no cue. */
   despite: true,
+  /** A negation word of one language that is another word in a phrase of another (Portuguese "no domingo", "no entanto": "in the"): no negation there. */
+  'not-negation': true,
   /** Someone asked about a topic ("was asked about", "interrogé sur", "спросили о"): a quoted answer in the next sentence takes that sentence's topic. */
   'asked-about': true,
   /** A participle opening the sentence for who was asked ("Asked by ABC whether …, Zelensky …", "Interrogé par TF1, …"): the name after its clause speaks. */

@@ -94,6 +94,7 @@ export default {
   coordination: ['e'],
   contrast: ['mas', 'enquanto', 'porem', 'contudo', 'todavia', 'entretanto', 'no entanto'],
   'question-label': ['p', 'pergunta'],
+  'not-negation': ['no domingo', 'no sabado', 'no dia', 'no entanto', 'no inicio', 'no final', 'no fim', 'no ambito', 'no quadro', 'no caso', 'no kremlin', 'no mes', 'no ano', 'no momento', 'no qual', 'no facto', 'no fato', 'no encontro', 'no forum', 'no sentido', 'no terreno', 'no passado', 'no seu', 'no proximo', 'no ultimo', 'no mesmo', 'no leste', 'no sul', 'no norte', 'no oeste', 'no brasil', 'no japao', 'no iraque', 'no ira', 'no canada', 'no reino unido', 'no conflito', 'no campo', 'no front', 'no plano', 'no texto', 'no discurso', 'no programa', 'no canal', 'no telegram', 'no x', 'no twitter', 'no seu discurso', 'no domingo passado', 'no fim de semana', 'no meio'],
   despite: ['apesar de', 'apesar do', 'apesar da', 'apesar dos', 'apesar das', 'mesmo com', 'nao obstante'],
   'for-now': ['por enquanto', 'por ora', 'ate agora', 'ate ao momento', 'ate o momento', 'neste momento', 'de momento', 'por agora', 'no momento', 'atualmente', 'ate aqui', 'ate hoje', 'ate a data'],
   'asked-about': ['questionado sobre', 'perguntado sobre', 'interrogado sobre', 'perguntaram sobre', 'foi questionado', 'foi perguntado', 'foi questionada', 'questionado se', 'perguntado se', 'questionado quando'],

@@ -60,7 +60,7 @@ export interface Compiled {
   praise: number;
   /** Groups a claim needs (its `all` and its alternatives' `all`), less the function groups: what a sentence says, not who says it. */
   cueGroups: Set<number>;
-  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number; askedAbout: number; askedOpener: number };
+  special: { say: number; according: number; that: number; relative: number; anaphora: number; determiner: number; pronoun: number; forView: number; statement: number; accordingPronoun: number; pluperfect: number; never: number; question: number; aboutThis: number; tell: number; negation: number; topic: number; possessive: number; demonstrative: number; headlineTo: number; withObject: number; speechEvent: number; locative: number; contrast: number; coordination: number; questionLabel: number; despite: number; askedAbout: number; askedOpener: number; notNegation: number };
   speakerSide: Map<string, string>;
 }
 
@@ -237,6 +237,7 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     despite: group('@despite'),
     askedAbout: group('@asked-about'),
     askedOpener: group('@asked-opener'),
+    notNegation: group('@not-negation'),
   };
   yield;
 

@@ -111,6 +111,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     while (t < tokens.length && tokens[t].start < sentence.end) t++;
     const b = t;
     const hits = findHits(c, words, a, b);
+    dropNotNegations(c, hits);
     const worth = worthAnalysing(c, hits);
     const { voices, lead, pronoun, afterQuote, inserted, named, intro, background, spokenBy, firstClause } = worth ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
@@ -302,6 +303,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     let b = a;
     while (b < tokens.length && tokens[b].start < sentence.end) b++;
     const hits = findHits(c, words, a, b);
+    dropNotNegations(c, hits);
     const { voices, lead, named } = worthAnalysing(c, hits) ? findVoices(c, full, sentence, tokens, words, hits, a, b) : { voices: [], lead: [] };
     resolveRoles(c, analysed, voices, lead, named);
     const result = { sentence, hits, voices, lead, named };
@@ -393,6 +395,16 @@ function concessions(c: Compiled, text: string, tokens: Token[], hits: Map<numbe
     if (end >= 0) spans.push({ i: h.i, e: end });
   }
   return spans;
+}
+
+/** Negation words inside a phrase where they are another word ("no domingo", "no entanto": Portuguese "in the"). */
+function dropNotNegations(c: Compiled, hits: Map<number, Hit[]>): void {
+  const phrases = (hits.get(c.special.notNegation) ?? []).filter((h) => !h.fuzzy);
+  const list = hits.get(c.special.negation);
+  if (!phrases.length || !list) return;
+  const kept = list.filter((h) => !phrases.some((p) => p.i <= h.i && h.e <= p.e));
+  if (kept.length) hits.set(c.special.negation, kept);
+  else hits.delete(c.special.negation);
 }
 
 /**
