@@ -755,3 +755,13 @@ describe('Portuguese "no" (in the) is no negation', () => {
     expect(claimsOf('Zelenski dijo que Rusia no quiere terminar la guerra.')).toEqual(['zelensky-no-will-to-end-war']);
   });
 });
+
+describe('relations with the EU, no hope, other visitors to Moscow', () => {
+  it.each([
+    ['Peskov disse que as relações entre a Rússia e a União Europeia estão no nível mais baixo e que os danos são enormes.'],
+    ['Peskov dijo que Rusia no tiene esperanza en los planes de paz europeos.'],
+    ['Putin dijo que los inversores extranjeros que vengan a Moscú tendrán plena seguridad jurídica.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+});
