@@ -135,12 +135,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const notCues = [...(spokenBy ?? []), ...speechVenues(c, full, sentence, tokens, hits, a, b), ...concessions(c, full, tokens, hits, a, b)];
     if (intro !== undefined) notCues.push({ i: a, e: intro });
     if (notCues.length) {
-      for (const [g, list] of hits) {
-        if (c.voiceOfGroup.has(g)) continue;
-        const kept = list.filter((h) => !notCues.some((v) => h.i >= v.i && h.e <= v.e));
-        if (kept.length) hits.set(g, kept);
-        else hits.delete(g);
-      }
+      for (const g of [...hits.keys()]) if (!c.voiceOfGroup.has(g)) keepHits(hits, g, (h) => !notCues.some((v) => h.i >= v.i && h.e <= v.e));
     }
     // Nor are the words inside a longer name ("the Kyiv leader", "the Kremlin spokesman"): "Kyiv"
     // there names Zelensky, it is no venue and vetoes nothing. Cue groups whose hit is the whole
@@ -148,12 +143,9 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const names: Hit[] = [];
     for (const g of c.voiceOfGroup.keys()) for (const h of hits.get(g) ?? []) if (!h.fuzzy && h.e - h.i > 1) names.push(h);
     if (names.length) {
-      for (const [g, list] of hits) {
+      for (const g of [...hits.keys()]) {
         if (c.voiceOfGroup.has(g) || c.roleOfGroup.has(g) || c.metonymOfGroup.has(g) || c.functionGroups.has(g)) continue;
-        const kept = list.filter((h) => !names.some((n) => n.i <= h.i && h.e <= n.e && h.e - h.i < n.e - n.i));
-        if (kept.length === list.length) continue;
-        if (kept.length) hits.set(g, kept);
-        else hits.delete(g);
+        keepHits(hits, g, (h) => !names.some((n) => n.i <= h.i && h.e <= n.e && h.e - h.i < n.e - n.i));
       }
     }
     // An answer right after a question ("Q: How are the calls between the two presidents? — A:
@@ -400,11 +392,17 @@ function concessions(c: Compiled, text: string, tokens: Token[], hits: Map<numbe
 /** Negation words inside a phrase where they are another word ("no domingo", "no entanto": Portuguese "in the"). */
 function dropNotNegations(c: Compiled, hits: Map<number, Hit[]>): void {
   const phrases = (hits.get(c.special.notNegation) ?? []).filter((h) => !h.fuzzy);
-  const list = hits.get(c.special.negation);
-  if (!phrases.length || !list) return;
-  const kept = list.filter((h) => !phrases.some((p) => p.i <= h.i && h.e <= p.e));
-  if (kept.length) hits.set(c.special.negation, kept);
-  else hits.delete(c.special.negation);
+  if (phrases.length) keepHits(hits, c.special.negation, (h) => !phrases.some((p) => p.i <= h.i && h.e <= p.e));
+}
+
+/** Keep only the hits of group `g` that `keep` accepts; the group goes when none is left. */
+function keepHits(hits: Map<number, Hit[]>, g: number, keep: (h: Hit) => boolean): void {
+  const list = hits.get(g);
+  if (!list) return;
+  const kept = list.filter(keep);
+  if (kept.length === list.length) return;
+  if (kept.length) hits.set(g, kept);
+  else hits.delete(g);
 }
 
 /**
@@ -696,6 +694,9 @@ function findVoices(
   /** Who opens the sentence as the subject of its first clause, when only later clauses have reporters. */
   firstClause?: { voice: Voice; end: number };
 } {
+  // Function words only count when spelt exactly.
+  const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
+  const determiners = exact(c.special.determiner);
   const mentions: (Voice & Hit & { metonym?: boolean })[] = [];
   const covered = new Set<number>();
   const allSays = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
@@ -753,7 +754,7 @@ function findVoices(
       sayEnds.set(h.e, h.i);
     }
     const locatives = new Set((hits.get(c.special.locative) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
-    const forViewStarts = (hits.get(c.special.forView) ?? []).filter((h) => !h.fuzzy);
+    const forViewStarts = exact(c.special.forView);
     // "According to Moscow, …", "Laut Moskau …", "По словам Москвы …": the place is the source.
     const accordingEnds = new Set(
       (hits.get(c.special.according) ?? []).filter((h) => !h.fuzzy && tokens[h.e - 1].end - tokens[h.i].start > 3 && !inside(sentence.quoted, tokens[h.i].start)).map((h) => h.e),
@@ -794,7 +795,7 @@ function findVoices(
   // meeting, inviting or praising (an article between at most, no punctuation) is an object,
   // never who speaks.
   // (A verb that also reports, "reconnaît le Kremlin", "ocenił prezydent", has its subject after it.)
-  const reports = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
+  const reports = exact(c.special.say);
   const praises = (hits.get(c.praise) ?? []).filter((h) => !reports.some((r) => r.i <= h.i && h.e <= r.e));
   const withs = [...(hits.get(c.special.withObject) ?? []), ...praises].filter((h) => !h.fuzzy);
   if (withs.length) {
@@ -810,7 +811,7 @@ function findVoices(
   // voice, or a phrase of up to three words after a common noun: no punctuation, no verb of
   // saying, "and" or "that" between) is not a voice itself.
   const linkers = [c.special.say, c.special.tell, c.special.coordination, c.special.that, c.special.relative].flatMap((g) => hits.get(g) ?? []);
-  const determinerAt = new Set((hits.get(c.special.determiner) ?? []).filter((h) => !h.fuzzy).map((h) => h.i));
+  const determinerAt = new Set(determiners.map((h) => h.i));
   const describes = (m: Hit, o: Hit) => {
     if (m.e <= o.i) return o.i - m.e === 1 && /^-$/.test(text.slice(tokens[m.e - 1].end, tokens[m.e].start)) && joined(text, tokens, m.e, o.i);
     const common = /^\p{Ll}/u.test(text.slice(tokens[o.i].start, tokens[o.i].end)) || (o.i > a && determinerAt.has(o.i - 1));
@@ -833,8 +834,6 @@ function findVoices(
     }
   }
   const named = mentions.filter((m) => m.speaker !== undefined).map((m) => m.speaker!);
-  // Function words only count when spelt exactly.
-  const exact = (g: number) => (hits.get(g) ?? []).filter((h) => !h.fuzzy);
   // A verb with an elided reflexive is another verb: "Poutine s'assure que …" (makes sure), not "assure".
   const reflexive = (h: Hit) => h.i > a && /^s$/i.test(text.slice(tokens[h.i - 1].start, tokens[h.i - 1].end)) && /^['’]$/.test(text.slice(tokens[h.i - 1].end, tokens[h.i].start));
   const says = exact(c.special.say).filter((h) => !inside(sentence.quoted, tokens[h.i].start) && !reflexive(h));
@@ -969,7 +968,6 @@ function findVoices(
   // Someone the pack does not know, named next to a reporting verb in the main clause ("Macron said",
   // "sagte Merz", "Macron a déclaré"); not after "that" ("…that Russia started talking").
   const unknown: Voice[] = [];
-  const determiners = exact(c.special.determiner);
   // A subject pronoun is followed by a verb, not an article: "Peskov ended on a warning note" has
   // the English preposition, not the Polish "on" (all languages are pooled).
   const pronouns = exact(c.special.pronoun).filter((p) => !determiners.some((d) => d.i === p.e));
