@@ -101,11 +101,14 @@ const ASCII_NON_LETTERS = new RegExp(`[${LATIN_PUNCTUATION}]+`, 'g');
 /** `gateText` of a text whose letters are all ASCII, already lowercased (lowercasing changes no separator there). */
 const asciiGateText = (lower: string) => lower.replace(ASCII_NON_LETTERS, SEPARATOR);
 
+/** `gateText` of any text, with the Unicode classes. */
+const keysGateText = (text: string) => gateKey(text.replace(NON_LETTERS, SEPARATOR));
+
 /** The text the gate's pattern is tested against: words' keys, one separator between words. */
 export function gateText(text: string): string {
   // Most pages in Latin script need no Unicode classes, whose first use costs milliseconds.
   if (ASCII_LETTERS_ONLY.test(text)) return asciiGateText(text.toLowerCase());
-  return gateKey(text.replace(NON_LETTERS, SEPARATOR));
+  return keysGateText(text);
 }
 
 /** The gate's patterns as stored (see the prefilter above); all `null` when there are no anchors. */
@@ -151,7 +154,7 @@ export function anchorGate(sources: GateSources): (text: string) => boolean {
       asciiPairs ??= asciiSource === null ? null : new RegExp(asciiSource);
       return !!asciiPairs && asciiPairs.test(lower) && whole(asciiGateText(lower));
     }
-    const key = gateKey(piece.replace(NON_LETTERS, SEPARATOR));
+    const key = keysGateText(piece);
     return (pairs ??= new RegExp(pairsSource)).test(key) && whole(key);
   };
   return (text) => {
