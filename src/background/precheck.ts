@@ -1,14 +1,15 @@
 /**
  * Keeps the stored precheck record (src/shared/precheck-record.ts) in step with the settings and
  * the packs: computed here once, read by every content script. After a change it tells the open
- * pages (`PRECHECK_CHANGED`), so that a page that is waiting with nothing to do looks again
+ * pages (`bg-cs-precheck-changed`), so that a page that is waiting with nothing to do looks again
  * (switched on again, other packs chosen) without listening to storage itself.
  */
 import { anchorGateSources } from '../core/match/anchor-gate';
 import { precheckFor } from '../core/match/precheck';
 import browser from '../shared/browser';
 import { loadActivePacks } from '../shared/packs';
-import { PRECHECK_CHANGED, type PrecheckChanged, type PrecheckRecord } from '../shared/precheck-record';
+import type { BackgroundToContent } from '../shared/messages';
+import type { PrecheckRecord } from '../shared/precheck-record';
 import { loadSettings, STORAGE_KEYS } from '../shared/settings';
 
 /** Recompute and store the record; true when it changed. */
@@ -30,7 +31,7 @@ export async function writePrecheck(): Promise<boolean> {
 
 /** Tell the content scripts of the open http(s) tabs that the settings or the record changed. */
 async function tellPages(): Promise<void> {
-  const message: PrecheckChanged = { type: PRECHECK_CHANGED };
+  const message: BackgroundToContent = { type: 'bg-cs-precheck-changed' };
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined)))); // no content script there (yet)
 }

@@ -8,7 +8,7 @@
  * their speakers at all. Only then does it load the content script proper (page.ts: matcher,
  * marks, tooltip) through lazy.ts. Until then it watches for text added later (late article
  * bodies, single-page navigation), re-reads the settings when the background says they changed
- * (`PRECHECK_CHANGED`), and answers the popup with an empty page state. It carries no pack, no
+ * (`bg-cs-precheck-changed`), and answers the popup with an empty page state. It carries no pack, no
  * lexicon and no schema library, and leaves the page's DOM alone: it tells tests and the bench
  * that it is done with an event (`IDLE_EVENT`), not with an element.
  *
@@ -28,9 +28,9 @@
  * matcher, which decides). Keep this file's imports few and small: all of them run on
  * every page.
  */
-import type { PageState, PopupToContent } from '../shared/messages';
+import type { BackgroundToContent, PageState, PopupToContent } from '../shared/messages';
 import { anchorGate } from '../core/match/anchor-gate';
-import { freshPrecheck, PRECHECK_CHANGED, type PrecheckChanged } from '../shared/precheck-record';
+import { freshPrecheck } from '../shared/precheck-record';
 import { isSiteEnabled, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
 import { outletName } from './page-meta';
 import { IDLE_EVENT } from './ui-host';
@@ -169,7 +169,7 @@ function watch(): void {
     });
   };
   const onMessage: Listener = (message, _sender, sendResponse) => {
-    const m = message as PopupToContent | PrecheckChanged | undefined;
+    const m = message as PopupToContent | BackgroundToContent | undefined;
     if (m?.type === 'popup-cs-get-state') {
       pageState().then(sendResponse, (err) => {
         console.debug('[counterpoint] page state', err);
@@ -178,7 +178,7 @@ function watch(): void {
       return true;
     }
     if (m?.type === 'popup-cs-reveal-claim') sendResponse(false);
-    else if (m?.type === PRECHECK_CHANGED) {
+    else if (m?.type === 'bg-cs-precheck-changed') {
       current = undefined;
       void check(pageText);
     }

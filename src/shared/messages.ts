@@ -39,8 +39,13 @@ export type PopupToContent =
   /** Scroll to the first mark of `claim` and flash it. */
   | { type: 'popup-cs-reveal-claim'; claim: string };
 
-/** Background → content script. */
-export type BackgroundToContent = { type: 'bg-cs-toggle-marks' };
+/**
+ * Background → content script. `bg-cs-precheck-changed`: the settings changed or the precheck
+ * record was brought up to date (src/background/precheck.ts); the content script's entry reads
+ * both again (it listens for this rather than for `storage.onChanged`, whose first listener cost
+ * an ordinary page more than the storage read itself); page.ts ignores it.
+ */
+export type BackgroundToContent = { type: 'bg-cs-toggle-marks' } | { type: 'bg-cs-precheck-changed' };
 
 /**
  * Popup → background (through `runtime.sendMessage`). The background keeps each tab's last

@@ -4,23 +4,13 @@
  * (that is most of the cost Counterpoint adds to an ordinary page).
  *
  * Single writer: the background (src/background/precheck.ts), on install, start-up and every
- * change of the settings or the user packs; it then tells the open pages (`PRECHECK_CHANGED`). The content script trusts a record only when it was
- * made by this version of the extension for exactly the active packs; otherwise it builds the
- * precheck from the packs itself (slower, same answer).
+ * change of the settings or the user packs; it then tells the open pages
+ * (`bg-cs-precheck-changed`, src/shared/messages.ts). The content script trusts a record only
+ * when it was made by this version of the extension for exactly the active packs; otherwise it
+ * builds the precheck from the packs itself (slower, same answer).
  */
 import type { GateSources } from '../core/match/anchor-gate';
 import type { Settings } from './settings';
-
-/**
- * Background → content scripts, after the settings or the user packs changed (and the record
- * was brought up to date): read the settings and the record again. The content script's entry
- * listens for this rather than for `storage.onChanged`, whose first listener cost an ordinary
- * page more than the storage read itself (src/content/index.ts); page.ts ignores it.
- */
-export const PRECHECK_CHANGED = 'bg-cs-precheck-changed';
-export interface PrecheckChanged {
-  type: typeof PRECHECK_CHANGED;
-}
 
 export interface PrecheckRecord {
   /** The extension version that wrote it (the built-in pack ships with the extension). */
