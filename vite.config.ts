@@ -134,8 +134,6 @@ export default defineConfig({
       },
     },
   },
-  // __VERSION__: the content script's entry checks the stored precheck record against it without
-  // asking the API for the manifest (src/content/index.ts).
-  define: { __TARGET__: JSON.stringify(target), __VERSION__: JSON.stringify(baseManifest.version) },
+  define: { __TARGET__: JSON.stringify(target) },
   plugins: [zodWithoutEval(), crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }), locales(), contentLazyResources()],
 });

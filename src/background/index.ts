@@ -7,7 +7,8 @@
  *   session state for the popup, a history row when the page reports a claim;
  * - navigation or a closed tab → badge and session state cleared;
  * - the `toggle-marks` shortcut → `bg-cs-toggle-marks` to the active tab;
- * - settings or packs changed → the precheck record the content script reads (precheck.ts);
+ * - `cs-bg-may-report` from a content script's entry → whether the page may report a claim, and
+ *   settings or packs changed → the precheck record and the open pages told (precheck.ts);
  * - host permissions missing (Firefox) → badge "!" and a plain-words title (see firefox-quirks.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
@@ -15,7 +16,7 @@ import { tabStateKey, type BackgroundToContent, type ContentToBackground, type P
 import { loadHistory, saveHistory } from '../shared/settings';
 import { hasHostPermission, watchHostPermission } from './firefox-quirks';
 import { badgeText, historyUrl, recordVisit } from './page-summary';
-import { keepPrecheck } from './precheck';
+import { keepPrecheck, mayReport } from './precheck';
 
 const BADGE_COLOR = '#3454d1';
 
@@ -57,6 +58,7 @@ browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undef
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const msg = message as ContentToBackground | PopupToBackground;
   if (msg?.type === 'cs-bg-page-state') return onPageState(msg.state, sender);
+  if (msg?.type === 'cs-bg-may-report') return sender.frameId ? Promise.resolve(false) : mayReport(msg.text, sender.url ?? sender.tab?.url);
   if (msg?.type === 'popup-bg-get-tab-state') {
     const key = tabStateKey(msg.tabId);
     return browser.storage.session.get(key).then((got) => (got[key] as PageState | undefined) ?? null);

@@ -1,35 +1,75 @@
 /**
- * Keeps the stored precheck record (src/shared/precheck-record.ts) in step with the settings and
- * the packs: computed here once, read by every content script. After a change it tells the open
- * pages (`bg-cs-precheck-changed`), so that a page that is waiting with nothing to do looks again
- * (switched on again, other packs chosen) without listening to storage itself.
+ * Whether a page may report a claim: the content script's entry asks this (`cs-bg-may-report`,
+ * with the page's text) before it loads anything, and the background answers from the active
+ * packs' precheck anchors (the core's `precheckFor`), through the regex gate of
+ * src/core/match/anchor-gate.ts, compiled here once rather than on every page. On an ordinary page
+ * this is what keeps Counterpoint's cost near that of an empty content script (issue 5; see
+ * src/content/index.ts). The text is tested and dropped: nothing keeps it.
+ *
+ * The gate's patterns take tens of milliseconds to make from the packs, and a service worker
+ * starts often, so they are also stored (the precheck record, src/background/precheck-record.ts): a
+ * fresh start answers after one storage read, and then brings the record up to date. After a
+ * change of the settings or the packs, the open pages are told (`bg-cs-precheck-changed`) and a
+ * page that is waiting with nothing to do asks again (switched on again, other packs chosen).
  */
-import { anchorGateSources } from '../core/match/anchor-gate';
+import { anchorGate, anchorGateSources, type GateSources } from '../core/match/anchor-gate';
 import { precheckFor } from '../core/match/precheck';
 import browser from '../shared/browser';
 import { loadActivePacks } from '../shared/packs';
 import type { BackgroundToContent } from '../shared/messages';
-import type { PrecheckRecord } from '../shared/precheck-record';
-import { loadSettings, STORAGE_KEYS } from '../shared/settings';
+import { freshPrecheck, type PrecheckRecord } from './precheck-record';
+import { isSiteEnabled, loadSettings, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
+
+const version = () => browser.runtime.getManifest().version;
+
+/** The gate's patterns for the packs `settings` makes active. */
+async function gateSources(settings: Settings): Promise<GateSources> {
+  const packs = await loadActivePacks(settings.activePacks);
+  return anchorGateSources([...new Set(packs.flatMap((p) => precheckFor(p).anchors))].sort());
+}
 
 /** Recompute and store the record; true when it changed. */
 export async function writePrecheck(): Promise<boolean> {
   const settings = await loadSettings();
-  const packs = await loadActivePacks(settings.activePacks);
-  const anchors = [...new Set(packs.flatMap((p) => precheckFor(p).anchors))].sort();
-  const record: PrecheckRecord = {
-    version: browser.runtime.getManifest().version,
-    activePacks: settings.activePacks,
-    gate: anchorGateSources(anchors),
-  };
-  // Unchanged: no write, so no storage event and no message to the pages (keepPrecheck) for nothing.
+  const record: PrecheckRecord = { version: version(), activePacks: settings.activePacks, gate: await gateSources(settings) };
+  // Unchanged: no write, so no storage event and no message to the pages for nothing.
   const stored = (await browser.storage.local.get(STORAGE_KEYS.precheck))[STORAGE_KEYS.precheck];
   if (JSON.stringify(stored) === JSON.stringify(record)) return false;
   await browser.storage.local.set({ [STORAGE_KEYS.precheck]: record });
   return true;
 }
 
-/** Tell the content scripts of the open http(s) tabs that the settings or the record changed. */
+interface PageGate {
+  settings: Settings;
+  test: (text: string) => boolean;
+}
+
+/** The settings and the gate now in use; made again after any change of the settings, the packs or the record. */
+let current: Promise<PageGate> | undefined;
+const pageGate = () =>
+  (current ??= (async () => {
+    const got = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.precheck]);
+    const settings = settingsFrom(got);
+    const sources = freshPrecheck(got[STORAGE_KEYS.precheck], settings, version()) ?? (await gateSources(settings));
+    return { settings, test: anchorGate(sources) };
+  })());
+
+/**
+ * The answer to `cs-bg-may-report`: whether Counterpoint runs on the page at `url` and `text`
+ * may report a claim of an active pack (a yes loads the matcher there, which decides).
+ */
+export async function mayReport(text: string, url: string | undefined): Promise<boolean> {
+  let hostname: string;
+  try {
+    hostname = new URL(url ?? '').hostname;
+  } catch {
+    return false; // not a page (no URL): nothing to mark
+  }
+  const { settings, test } = await pageGate();
+  return isSiteEnabled(settings, hostname) && test(text);
+}
+
+/** Tell the content scripts of the open http(s) tabs that the settings or the packs changed. */
 async function tellPages(): Promise<void> {
   const message: BackgroundToContent = { type: 'bg-cs-precheck-changed' };
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
@@ -37,9 +77,9 @@ async function tellPages(): Promise<void> {
 }
 
 /**
- * Write the record now and whenever the settings or the user packs change, then tell the pages:
- * always after a settings change (pausing or a site list changes no record but every page's
- * answer), otherwise only when the record changed.
+ * Keep the record up to date now and whenever the settings or the user packs change, and tell
+ * the pages: always after a settings change (pausing or a site list changes no record but every
+ * page's answer), otherwise only when the record changed.
  */
 export function keepPrecheck(): void {
   const write = (settingsChanged: boolean) =>
@@ -47,7 +87,9 @@ export function keepPrecheck(): void {
       .then((changed) => (changed || settingsChanged ? tellPages() : undefined))
       .catch((err) => console.error('Counterpoint: precheck record', err));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs])) write(!!changes[STORAGE_KEYS.settings]);
+    if (area !== 'local') return;
+    if (changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs] || changes[STORAGE_KEYS.precheck]) current = undefined;
+    if (changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.packs]) write(!!changes[STORAGE_KEYS.settings]);
   });
   // A service worker restarts often: writing on every start is cheap and heals a lost record.
   write(false);

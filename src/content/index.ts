@@ -3,35 +3,32 @@
  * opens report none of the claims, and on those Counterpoint should cost next to nothing
  * (issue 5: under 5 ms of main-thread time; `BENCH_PAGES=plain npx tsx bench/page.bench.ts`).
  *
- * It reads the settings and the active packs' precheck anchors (one storage read; the background
- * keeps them, see src/shared/precheck-record.ts) and tests whether the page's text names any of
- * their speakers at all. Only then does it load the content script proper (page.ts: matcher,
- * marks, tooltip) through lazy.ts. Until then it watches for text added later (late article
- * bodies, single-page navigation), re-reads the settings when the background says they changed
- * (`bg-cs-precheck-changed`), and answers the popup with an empty page state. It carries no pack, no
- * lexicon and no schema library, and leaves the page's DOM alone: it tells tests and the bench
- * that it is done with an event (`IDLE_EVENT`), not with an element.
+ * It reads the page's text and asks the background whether the page may report a claim
+ * (`cs-bg-may-report`, src/background/precheck.ts: the settings for this site, then the active
+ * packs' speakers through a regex gate that the background compiles once). Only after a yes does
+ * it load the content script proper (page.ts: matcher, marks, tooltip) through lazy.ts. Until
+ * then it watches for text added later (late article bodies, single-page navigation) and asks
+ * about that text, asks again when the background says the settings or packs changed
+ * (`bg-cs-precheck-changed`), and answers the popup with an empty page state. It carries no
+ * pack, no lexicon, no schema library and no settings, and leaves the page's DOM alone: it tells
+ * tests and the bench that it is done with an event (`IDLE_EVENT`), not with an element.
  *
- * What an ordinary page pays for, measured with the bench above: importing an ES module from a
- * content script (crxjs's default loader does, for the entry itself) cost ~17 ms of main-thread
- * time per page in Chromium, so this entry is built as one classic script with its few imports
- * inlined (vite.config.ts, `standaloneFiles`) and imports lazy.ts by URL only when needed; the
- * WebExtension polyfill costs its evaluation, so the extension API is used natively here (see
- * `chrome` below), and only three of its members are touched, because each first touch of an
- * API namespace or event builds its bindings in the page (in Chromium a `storage.onChanged`
- * listener cost more than the storage read itself, so the background sends a message instead);
- * an element appended to the page, even a hidden one, cost a wrapper, a style and layout pass
- * and the page's own mutation observers, so there is none; and the core's word-by-word anchor
- * test is slow on cold code, so the text goes through the regex gate of
- * src/core/match/anchor-gate.ts alone (a small prefilter first, the whole pattern only after its
- * yes: compiling is what costs), its patterns made ahead by the background (a yes only loads the
- * matcher, which decides). Keep this file's imports few and small: all of them run on
- * every page.
+ * What an ordinary page pays for, measured with the bench above (and, part by part, with
+ * performance.now() around each step on a page served cross-origin-isolated for precise timers):
+ * importing an ES module from a content script (crxjs's default loader does, for the entry
+ * itself) cost ~17 ms of main-thread time per page in Chromium, so this entry is built as one
+ * classic script with its few imports inlined (vite.config.ts, `standaloneFiles`) and imports
+ * lazy.ts by URL only when needed; the WebExtension polyfill costs its evaluation, so the
+ * extension API is used natively here (see `chrome` below); each first touch of an API namespace
+ * or event builds its bindings in the page, so the entry touches `runtime` only: testing the
+ * page in the page itself cost a storage read (~0.4 ms for the binding) and compiling the gate's
+ * pattern, cold in every page (~0.9 ms), against ~0.7 ms for sending the text; a
+ * `storage.onChanged` listener cost more than a storage read; and an element appended to the
+ * page, even a hidden one, cost a wrapper, a style and layout pass and the page's own mutation
+ * observers, so there is none. Keep this file's imports few and small: all of them run on every
+ * page.
  */
-import type { BackgroundToContent, PageState, PopupToContent } from '../shared/messages';
-import { anchorGate } from '../core/match/anchor-gate';
-import { freshPrecheck } from '../shared/precheck-record';
-import { isSiteEnabled, settingsFrom, STORAGE_KEYS, type Settings } from '../shared/settings';
+import type { BackgroundToContent, ContentToBackground, PageState, PopupToContent } from '../shared/messages';
 import { outletName } from './page-meta';
 import { IDLE_EVENT } from './ui-host';
 
@@ -45,15 +42,13 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (answer: Answe
  * supported by both.
  */
 declare const chrome: {
-  storage: { local: { get(keys: string[], callback: (items: Record<string, unknown>) => void): void } };
   runtime: {
     getURL(path: string): string;
+    sendMessage(message: ContentToBackground, callback: (answer: unknown) => void): void;
+    lastError?: unknown;
     onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
   };
 };
-
-/** The extension's version (vite.config.ts `define`), which the precheck record must have been made by. */
-declare const __VERSION__: string;
 
 /** Quiet time before text added to the page is prechecked, ms. */
 const WATCH_DEBOUNCE_MS = 300;
@@ -83,8 +78,8 @@ function loadPage(): void {
 }
 
 /**
- * Milliseconds this script spent in its callbacks so far (the storage answer, the precheck, the
- * watcher set-up), sent with the idle event for the bench: the trace shows the script's first
+ * Milliseconds this script spent in its callbacks so far (reading the text, asking, the answer,
+ * the watcher set-up), sent with the idle event for the bench: the trace shows the script's first
  * evaluation, but not callbacks, which Chromium does not attribute to an extension.
  */
 let busyMs = 0;
@@ -97,29 +92,22 @@ const timed = <T>(work: () => T): T => {
   }
 };
 
-/** Settings and the test of the active packs, read once and again only after the background says they changed. */
-let current: Promise<{ settings: Settings; test: (text: string) => boolean }> | undefined;
-const read = () =>
-  (current ??= (async () => {
-    const got = await new Promise<Record<string, unknown>>((resolve) => chrome.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.precheck], resolve));
-    const { settings, gate } = timed(() => {
-      const settings = settingsFrom(got);
-      return { settings, gate: freshPrecheck(got[STORAGE_KEYS.precheck], settings, __VERSION__) };
-    });
-    if (gate) return { settings, test: timed(() => anchorGate(gate)) };
-    return { settings, test: await (await loadLazy()).packsTest(settings.activePacks) };
-  })());
+/** The background's answer to `cs-bg-may-report` for `text` (false when it cannot answer). */
+const mayReport = (text: string) =>
+  new Promise<boolean>((resolve) =>
+    timed(() =>
+      chrome.runtime.sendMessage({ type: 'cs-bg-may-report', text }, (answer) => {
+        void chrome.runtime.lastError; // no background (extension reloaded): nothing to do here
+        resolve(answer === true);
+      }),
+    ),
+  );
 
-/** The settings last read (the popup's answer needs them). */
-let settings: Settings | undefined;
-
-/** Load page.ts when the settings allow this site and `text` may report a claim of an active pack. */
+/** Load page.ts when the background says `text` may report a claim on this page. */
 async function check(text: () => string): Promise<void> {
-  const r = await read();
-  settings = r.settings;
-  timed(() => {
-    if (!loaded && isSiteEnabled(r.settings, location.hostname) && r.test(text())) loadPage();
-  });
+  const t = timed(text);
+  if (!t.trim() || loaded) return;
+  if (await mayReport(t)) timed(loadPage);
 }
 
 const pageText = () => document.body?.textContent ?? '';
@@ -139,10 +127,10 @@ function watch(): void {
   let since = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
-    const text = added.map((n) => n.textContent ?? '').join('\n');
+    const nodes = added;
     added = [];
     since = 0;
-    if (text.trim()) void check(() => text);
+    void check(() => nodes.map((n) => n.textContent ?? '').join('\n'));
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
@@ -157,17 +145,9 @@ function watch(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
   // The popup asks what this page reports: nothing (the packs load only for this answer). The
-  // background says the settings or the precheck changed: look at the whole page once more.
-  const pageState = async (): Promise<PageState> => {
-    if (!settings) throw new Error('settings not read yet');
-    return (await loadLazy()).emptyPageState(settings, {
-      url: location.href,
-      title: document.title,
-      outlet: outletName(),
-      enabled: isSiteEnabled(settings, location.hostname),
-      hidden: false,
-    });
-  };
+  // background says the settings or the packs changed: ask about the whole page once more.
+  const pageState = async (): Promise<PageState> =>
+    (await loadLazy()).emptyPageState({ url: location.href, title: document.title, outlet: outletName(), hidden: false });
   const onMessage: Listener = (message, _sender, sendResponse) => {
     const m = message as PopupToContent | BackgroundToContent | undefined;
     if (m?.type === 'popup-cs-get-state') {
@@ -178,10 +158,7 @@ function watch(): void {
       return true;
     }
     if (m?.type === 'popup-cs-reveal-claim') sendResponse(false);
-    else if (m?.type === 'bg-cs-precheck-changed') {
-      current = undefined;
-      void check(pageText);
-    }
+    else if (m?.type === 'bg-cs-precheck-changed') void check(pageText);
     return undefined; // no answer from this listener
   };
   chrome.runtime.onMessage.addListener(onMessage);

@@ -11,7 +11,6 @@
  * splits and resolves.
  */
 import type { PageState } from '../shared/messages';
-import type { Settings } from '../shared/settings';
 
 /** Starts the content script proper (matcher, marks, tooltip) until `signal` aborts. */
 export async function startPage(signal: AbortSignal): Promise<void> {
@@ -19,15 +18,10 @@ export async function startPage(signal: AbortSignal): Promise<void> {
   await main(signal);
 }
 
-/** The precheck of the active packs, from the packs themselves (no record stored yet). */
-export async function packsTest(ids: Settings['activePacks']): Promise<(text: string) => boolean> {
-  const m = await import('./precheck-packs');
-  return m.packsTest(ids);
-}
-
 /** What the popup is told about a page that reports nothing: each active pack, no claim found. */
-export async function emptyPageState(settings: Settings, page: Omit<PageState, 'sentences' | 'summaries'>): Promise<PageState> {
-  const [{ loadActivePacks }, { summarizeCoverage }] = await Promise.all([import('../shared/packs'), import('../core/coverage')]);
+export async function emptyPageState(page: Omit<PageState, 'sentences' | 'summaries' | 'enabled'>): Promise<PageState> {
+  const [{ loadActivePacks }, { summarizeCoverage }, { loadSettings, isSiteEnabled }] = await Promise.all([import('../shared/packs'), import('../core/coverage'), import('../shared/settings')]);
+  const settings = await loadSettings();
   const packs = await loadActivePacks(settings.activePacks);
-  return { ...page, sentences: [], summaries: packs.map((p) => summarizeCoverage(p, [])) };
+  return { ...page, enabled: isSiteEnabled(settings, location.hostname), sentences: [], summaries: packs.map((p) => summarizeCoverage(p, [])) };
 }

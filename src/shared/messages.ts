@@ -4,7 +4,7 @@
  */
 import type { CoverageSummary } from '../core';
 
-/** One marked sentence, as the popup sees it (no page text leaves the tab except in the popup). */
+/** One marked sentence, as the popup sees it (the page's text reaches the popup only as these excerpts). */
 export interface MarkedSentence {
   /** Index of the mark group on the page (its `data-counterpoint-group`). */
   group: number;
@@ -31,7 +31,13 @@ export interface PageState {
 /** Content script → background. */
 export type ContentToBackground =
   /** The page's claims changed (sent after each scan that changes them). */
-  { type: 'cs-bg-page-state'; state: PageState };
+  | { type: 'cs-bg-page-state'; state: PageState }
+  /**
+   * From the entry, before it loads anything: may this text of the sender's page report a claim
+   * of an active pack, and does Counterpoint run on the page's site? Answer: `boolean`
+   * (src/background/precheck.ts). The text is tested and dropped.
+   */
+  | { type: 'cs-bg-may-report'; text: string };
 
 /** Popup → content script (through `tabs.sendMessage`). */
 export type PopupToContent =
@@ -40,10 +46,10 @@ export type PopupToContent =
   | { type: 'popup-cs-reveal-claim'; claim: string };
 
 /**
- * Background → content script. `bg-cs-precheck-changed`: the settings changed or the precheck
- * record was brought up to date (src/background/precheck.ts); the content script's entry reads
- * both again (it listens for this rather than for `storage.onChanged`, whose first listener cost
- * an ordinary page more than the storage read itself); page.ts ignores it.
+ * Background → content script. `bg-cs-precheck-changed`: the settings or the packs changed
+ * (src/background/precheck.ts); the content script's entry, if it is still waiting with nothing
+ * to do, asks `cs-bg-may-report` again (it listens for this rather than for `storage.onChanged`,
+ * whose first listener cost an ordinary page more than a storage read); page.ts ignores it.
  */
 export type BackgroundToContent = { type: 'bg-cs-toggle-marks' } | { type: 'bg-cs-precheck-changed' };
 

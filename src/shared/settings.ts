@@ -56,7 +56,7 @@ export const STORAGE_KEYS = {
   packs: 'packs',
   history: 'history',
   dismissed: 'dismissed',
-  /** The active packs' precheck anchors, kept by the background (see precheck-record.ts). */
+  /** The gate's patterns for the active packs, kept by the background for itself (see src/background/precheck-record.ts). */
   precheck: 'precheck',
 } as const;
 

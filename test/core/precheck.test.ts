@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorTest, compilePack, compilePackSteps, matchText, parsePack, passageTestFor, precheckFor, type ClaimPack } from '../../src/core';
 import { anchorGate, anchorGateSource, anchorGateSources, gateText } from '../../src/core/match/anchor-gate';
-import { freshPrecheck } from '../../src/shared/precheck-record';
+import { freshPrecheck } from '../../src/background/precheck-record';
 import type { Settings } from '../../src/shared/settings';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,8 @@
 /**
- * `anchorTest` (anchors.ts) answered with native code, for the content script's entry: a page
- * that names none of the speakers should cost next to nothing.
+ * `anchorTest` (anchors.ts) answered with native code, for the background's answer to the
+ * content script's entry (src/background/precheck.ts): a page that names none of the speakers
+ * should cost next to nothing. (The entry used to run this gate in the page itself; compiling its
+ * patterns cold in every page was most of what an ordinary page paid, hence the prefilter below.)
  *
  * `anchorTest` is the rule: a text may match when its words, normalised, start with an anchor's
  * words, one after the other. It walks the text word by word (a regex match, a slice and a
@@ -12,9 +14,8 @@
  * alone (`anchorGate`): a yes only loads the matcher, which decides. Pages that merely say
  * "president" or "Russian" pay for neither.
  *
- * The pattern is made once per set of anchors, by the background when it stores the precheck
- * record (src/shared/precheck-record.ts): normalising a few hundred anchors in the page cost the
- * entry another 1-5 ms per page.
+ * The pattern is made once per set of anchors, by the background, which stores it (the precheck
+ * record, src/background/precheck-record.ts) for its next start.
  *
  * On an ordinary page most of what the gate costs is compiling its pattern (a few thousand
  * characters: ~0.9 ms cold, against ~0.02 ms to run it once compiled). So the text first meets a

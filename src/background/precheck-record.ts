@@ -1,16 +1,16 @@
 /**
- * The precheck anchors of the active packs, stored by the background so that the content
- * script's entry can test a page without loading any pack, the lexicon or the schema library
- * (that is most of the cost Counterpoint adds to an ordinary page).
+ * The gate's patterns for the active packs' precheck anchors, stored by the background
+ * (src/background/precheck.ts) so that a freshly started service worker can answer the pages'
+ * `cs-bg-may-report` after one storage read, without loading the packs and the lexicon first
+ * (tens of milliseconds, and a service worker starts often).
  *
- * Single writer: the background (src/background/precheck.ts), on install, start-up and every
- * change of the settings or the user packs; it then tells the open pages
- * (`bg-cs-precheck-changed`, src/shared/messages.ts). The content script trusts a record only
- * when it was made by this version of the extension for exactly the active packs; otherwise it
- * builds the precheck from the packs itself (slower, same answer).
+ * Single writer and single reader: the background, on install, start-up and every change of the
+ * settings or the user packs. It trusts a record only when it was made by this version of the
+ * extension for exactly the active packs; otherwise it makes the patterns from the packs (slower,
+ * same answer).
  */
 import type { GateSources } from '../core/match/anchor-gate';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings';
 
 export interface PrecheckRecord {
   /** The extension version that wrote it (the built-in pack ships with the extension). */
@@ -19,8 +19,8 @@ export interface PrecheckRecord {
   activePacks: string[];
   /**
    * `anchorGateSources(anchors)` (src/core/match/anchor-gate.ts) of the anchors of all those packs
-   * together (the core's `precheckFor(pack).anchors`), made here once rather than on every page.
-   * The anchors themselves are not stored: every page reads the record, and only the patterns.
+   * together (the core's `precheckFor(pack).anchors`). The anchors themselves are not stored:
+   * only the patterns are needed.
    */
   gate: GateSources;
 }
