@@ -9,12 +9,12 @@
  *   entries, plus the longest scan slice the content script measured itself;
  * - an ordinary news page with no match (role words like "president" in it, never a speaker):
  *   main-thread time added (CDP `Performance.getMetrics` TaskDuration, median of several loads,
- *   with minus without the extension: the page's own variation makes it a rough figure), and
- *   Counterpoint's own main-thread work per load, attributed from traces and the content
- *   script's self-measurement (see `ownWork`).
+ *   with minus without the extension: the page's own variation makes it a rough figure), beside
+ *   the same build with an empty content script (what any extension with a content script costs
+ *   here, in the same run), and Counterpoint's own main-thread work per load, attributed from
+ *   traces and the content script's self-measurement (see `ownWork`).
  *
- *   BENCH_DIST=DIR measures another build (e.g. a copy of dist/chrome whose content script is
- *   emptied, to see what any content script costs).
+ *   BENCH_DIST=DIR measures another build.
  *
  *   npx tsx bench/page.bench.ts          (part of `npm run bench`)
  *   BENCH_PAGES=plain npx tsx bench/page.bench.ts   (the ordinary page only: quicker, e.g. to
@@ -36,13 +36,17 @@ const DIST = { chrome: process.env.BENCH_DIST ? path.resolve(process.env.BENCH_D
 const BIG_SENTENCES = 10_000;
 const BIG_RUNS = 3;
 /**
- * Ordinary-page loads per browser: odd ones traced (isolated world and script evaluation), even
- * ones not (task time and the script's self-measured callbacks: tracing slows both).
- * `PLAIN_RUNS=N` for tighter medians (the page's own variation is a few ms).
+ * Ordinary-page loads per browser: one in {@link TRACE_EVERY} traced (the isolated world), the
+ * others not (task time and the script's self-measurement: tracing slows both). `PLAIN_RUNS=N`
+ * for tighter medians: the page's own task time varies by several ms from load to load, so
+ * differences of a few ms need dozens of loads.
  */
-const PLAIN_RUNS = Number(process.env.PLAIN_RUNS) || 20;
-/** How long after `load` the ordinary page is watched (the content script is done well before). */
-const PLAIN_WINDOW_MS = 1500;
+const PLAIN_RUNS = Number(process.env.PLAIN_RUNS) || 48;
+const TRACE_EVERY = 6;
+/** Rounds between fresh starts of the browsers (see the loop in `main`). */
+const RELAUNCH_EVERY = 16;
+/** How long after `load` the ordinary page is watched (the content script is done within ~50 ms). */
+const PLAIN_WINDOW_MS = 1000;
 /** `plain`: measure the ordinary page only. */
 const ONLY_PLAIN = process.env.BENCH_PAGES === 'plain';
 /** `big`: measure the 10,000-sentence page only. */
@@ -52,8 +56,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** Main-world probe: long tasks, long animation frames, and when our host says the marks are final. */
 const PROBE = `<script>
-window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null, busy: null };
-document.addEventListener('counterpoint-idle', (e) => { __bench.busy = typeof e.detail === 'number' ? e.detail : null; });
+window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null, cost: null };
+document.addEventListener('counterpoint-idle', (e) => { __bench.cost = typeof e.detail === 'string' ? JSON.parse(e.detail) : null; });
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.loafs.push({ start: e.startTime, duration: e.duration,
   blocking: e.blockingDuration, styleAndLayoutStart: e.styleAndLayoutStart, renderStart: e.renderStart,
@@ -103,12 +107,25 @@ function plainPage(): string {
 <footer>© Example News</footer></body></html>`;
 }
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * A copy of the build whose content script is empty (in a temporary folder): the floor that any
+ * extension with a content script pays on every page (its isolated world, the script's load).
+ */
+function emptyContentScriptBuild(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-empty-'));
+  fs.cpSync(DIST.chrome, dir, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  for (const script of manifest.content_scripts.flatMap((cs) => cs.js)) fs.writeFileSync(path.join(dir, script), '/* empty */\n');
+  return dir;
+}
+
+/** `dist`: the unpacked extension to load, or null for none. */
+async function launch(dist: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
-  if (withExtension) args.push(`--load-extension=${DIST.chrome}`, `--disable-extensions-except=${DIST.chrome}`);
+  if (dist) args.push(`--load-extension=${dist}`, `--disable-extensions-except=${dist}`);
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args });
-  if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  if (dist) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   return {
     context,
     close: async () => {
@@ -118,13 +135,19 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
   };
 }
 
+/** The content script's self-measurement (src/content/index.ts `cost`). */
+interface Cost {
+  evaluation: number;
+  callbacks: number;
+}
+
 interface Bench {
   longtasks: { start: number; duration: number }[];
   loafs: { start: number; duration: number; scripts: { url: string; duration: number; invoker: string }[] }[];
   idleAt: number | null;
   scanningAt: number | null;
-  /** The entry's idle event's detail (src/content/ui-host.ts `IDLE_EVENT`): its callbacks, ms. */
-  busy: number | null;
+  /** The entry's idle event's detail (src/content/ui-host.ts `IDLE_EVENT`): what it cost, ms. */
+  cost: Cost | null;
 }
 
 interface Run {
@@ -143,8 +166,8 @@ interface Run {
   longestSlice: number | null;
   /** Counterpoint's own main-thread work on the ordinary page, ms (see {@link ownWork}); null: no trace. */
   own: { world: number; evaluate: number } | null;
-  /** The content script's self-measured callbacks, ms (its idle event's detail); null: no event. */
-  callbacks: number | null;
+  /** The content script's self-measurement (its idle event's detail); null: no event. */
+  cost: Cost | null;
   traced: boolean;
 }
 
@@ -155,11 +178,12 @@ interface Run {
  * attributes instead:
  * - world: creating the isolated world our script runs in (the `LocalWindowProxy::Initialize`
  *   just before our script's evaluation; any extension with a content script pays it);
- * - evaluate: our script's compilation and first run (`EvaluateScript` with our URL);
- * and, measured on loads without a trace (tracing slows scripts down), the callbacks: what the
- * script runs after its first evaluation (storage answer, precheck, watcher set-up), which
- * Chromium's trace does not attribute to an extension, so the script measures it itself and shows
- * it with its idle event (`counterpoint-idle`, src/content/index.ts).
+ * - evaluate: our script's compilation and first run (`EvaluateScript` with our URL), slowed
+ *   down by the tracing itself;
+ * and, measured on loads without a trace, what the script measures itself and shows with its idle
+ * event (`counterpoint-idle`, src/content/index.ts): its first run, and its callbacks (the
+ * background's answer, the watcher set-up), which Chromium's trace does not attribute to an
+ * extension.
  */
 function ownWork(events: TraceEvent[]): Run['own'] {
   const key = (e: TraceEvent) => `${e.pid}/${e.tid}`;
@@ -226,7 +250,7 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
     cpLoafs: got.bench.loafs.filter((l) => l.scripts.some((s) => /^chrome-extension:/.test(s.url ?? ''))).length,
     longestSlice: got.longestSlice === null ? null : Number(got.longestSlice),
     own: trace && withExtension ? ownWork(events) : null,
-    callbacks: got.bench.busy,
+    cost: got.bench.cost,
     traced: trace,
   };
 }
@@ -243,26 +267,46 @@ async function main() {
   const bigUrl = server.route('/bench/big.html', bigPage());
   const plainUrl = server.route('/bench/plain.html', plainPage());
   const results: Record<string, Run[]> = {};
-  // Both browsers stay open and their loads alternate (with, without, with, …), so a machine
-  // that gets busier or quieter during the run moves both columns alike.
-  const browsers = { with: await launch(true), without: await launch(false) };
+  const emptyDist = ONLY_BIG ? null : emptyContentScriptBuild();
+  const dists = { with: DIST.chrome, without: null, empty: emptyDist } as const;
+  type Label = keyof typeof dists;
+  let browsers: Partial<Record<Label, Awaited<ReturnType<typeof launch>>>> = {};
+  const closeAll = async () => {
+    for (const b of Object.values(browsers)) await b.close();
+    browsers = {};
+  };
   try {
     const pages = [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const;
     for (const [name, url, runs] of pages.filter(([name]) => (!ONLY_PLAIN || name === 'plain') && (!ONLY_BIG || name === 'big'))) {
-      for (const label of ['with', 'without'] as const) results[`${name}-${label}`] = [];
-      // One warm-up load per page and browser (disk cache, code cache), not counted.
-      for (let i = 0; i <= runs; i++) {
-        for (const label of ['with', 'without'] as const) {
-          const page = await browsers[label].context.newPage();
-          const r = await measure(page, `${url}?run=${i}`, label === 'with', name === 'big', name === 'plain' && i % 2 === 1);
-          await page.close();
-          if (i > 0) results[`${name}-${label}`].push(r);
+      // The empty content script is a reference for the ordinary page only.
+      const labels: Label[] = name === 'plain' ? ['with', 'without', 'empty'] : ['with', 'without'];
+      for (const label of labels) results[`${name}-${label}`] = [];
+      // Loads alternate between the browsers, so a machine that gets busier or quieter during the
+      // run moves every column alike, in an order that turns round by round (no browser always
+      // goes first). The browsers are started afresh every RELAUNCH_EVERY rounds: each start
+      // brings its own offset of a few ms, which one start per browser would leave in the result.
+      // After each start, one warm-up load per browser (disk cache, code cache), not counted.
+      for (let i = 0; i < runs; i++) {
+        const fresh = i % RELAUNCH_EVERY === 0;
+        if (fresh) {
+          await closeAll();
+          for (const label of labels) browsers[label] = await launch(dists[label]);
+        }
+        const order = labels.map((_, k) => labels[(i + k) % labels.length]);
+        for (const counted of fresh ? [false, true] : [true]) {
+          for (const label of order) {
+            const page = await browsers[label]!.context.newPage();
+            const r = await measure(page, `${url}?run=${i}&counted=${counted}`, label !== 'without', name === 'big' && label === 'with', counted && name === 'plain' && i % TRACE_EVERY === 1);
+            await page.close();
+            if (counted) results[`${name}-${label}`].push(r);
+          }
         }
       }
+      await closeAll();
     }
   } finally {
-    await browsers.with.close();
-    await browsers.without.close();
+    await closeAll();
+    if (emptyDist) fs.rmSync(emptyDist, { recursive: true, force: true });
   }
   await server.close();
 
@@ -270,9 +314,9 @@ async function main() {
   const bo = results['big-without'];
   const pw = results['plain-with'];
   const po = results['plain-without'];
-  console.log(`Headless Chromium (${CHROMIUM_PATH}), dist/chrome; medians of ${BIG_RUNS} loads (big) and ${PLAIN_RUNS} loads (ordinary), after one warm-up load each.\n`);
+  console.log(`Headless Chromium (${CHROMIUM_PATH}), dist/chrome; medians of ${BIG_RUNS} loads (big) and ${PLAIN_RUNS} loads (ordinary; browsers started afresh every ${RELAUNCH_EVERY} rounds), after one warm-up load per start.\n`);
   if (!ONLY_PLAIN) printBig(bw, bo);
-  if (!ONLY_BIG) printPlain(pw, po);
+  if (!ONLY_BIG) printPlain(pw, po, results['plain-empty']);
   console.log('\nTargets (issue 5): marks final < 1000 ms; no Counterpoint task > 50 ms; < 5 ms added on an ordinary page.');
 }
 
@@ -295,27 +339,44 @@ function printBig(bw: Run[], bo: Run[]): void {
   });
 }
 
-function printPlain(pw: Run[], po: Run[]): void {
+/** Median of the differences of the loads made in the same round (a − b), and their quartiles. */
+function paired(a: Run[], b: Run[], value: (r: Run) => number): { median: number; q1: number; q3: number } {
+  const d = a.map((r, i) => value(r) - value(b[i])).sort((x, y) => x - y);
+  const at = (q: number) => d[Math.min(d.length - 1, Math.max(0, Math.round(q * (d.length - 1))))];
+  return { median: median(d), q1: at(0.25), q3: at(0.75) };
+}
+
+function printPlain(pw: Run[], po: Run[], pe: Run[]): void {
   // Task and script time from the loads without a trace (tracing adds its own cost to both).
-  const [uw, uo] = [pw.filter((r) => !r.traced), po.filter((r) => !r.traced)];
-  const added = median(uw.map((r) => r.taskMs)) - median(uo.map((r) => r.taskMs));
-  const addedScript = median(uw.map((r) => r.scriptMs)) - median(uo.map((r) => r.scriptMs));
+  const untraced = (runs: Run[]) => runs.filter((r) => !r.traced);
+  const [uw, uo, ue] = [untraced(pw), untraced(po), untraced(pe)];
+  const task = (r: Run) => r.taskMs;
+  const script = (r: Run) => r.scriptMs;
+  const diff = (a: Run[], b: Run[], value: (r: Run) => number) => {
+    const p = paired(a, b, value);
+    return `${ms(median(a.map(value)) - median(b.map(value)))} (per round ${p.median.toFixed(1)}, quartiles ${p.q1.toFixed(1)} … ${p.q3.toFixed(1)})`;
+  };
   console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load, medians of ${uw.length} loads each without a trace:`);
   console.table({
-    'main-thread task time (all of the page)': { with: ms(median(uw.map((r) => r.taskMs))), without: ms(median(uo.map((r) => r.taskMs))), added: ms(added) },
-    'script time': { with: ms(median(uw.map((r) => r.scriptMs))), without: ms(median(uo.map((r) => r.scriptMs))), added: ms(addedScript) },
-    'longest Counterpoint script in a LoAF': { with: ms(Math.max(...pw.map((r) => r.longestCpScript))), without: '—', added: '' },
+    'main-thread task time (all of the page)': { without: ms(median(uo.map(task))), 'empty content script': ms(median(ue.map(task))), Counterpoint: ms(median(uw.map(task))) },
+    'script time': { without: ms(median(uo.map(script))), 'empty content script': ms(median(ue.map(script))), Counterpoint: ms(median(uw.map(script))) },
   });
+  console.table({
+    'Counterpoint − without (the target)': { 'task time': diff(uw, uo, task), 'script time': diff(uw, uo, script) },
+    'empty content script − without (the floor)': { 'task time': diff(ue, uo, task), 'script time': diff(ue, uo, script) },
+    'Counterpoint − empty content script': { 'task time': diff(uw, ue, task), 'script time': diff(uw, ue, script) },
+  });
+  console.log(`Longest Counterpoint script in a long animation frame: ${ms(Math.max(...pw.map((r) => r.longestCpScript)))} (0: none over 50 ms).`);
   const traced = pw.map((r) => r.own).filter((o): o is NonNullable<Run['own']> => o !== null);
-  const callbacks = uw.map((r) => r.callbacks).filter((c): c is number => c !== null);
-  if (traced.length < pw.length / 4 || callbacks.length < uw.length / 2) {
-    console.log(`\nOrdinary page: too few loads showed our script in a trace (${traced.length}) or its idle event (${callbacks.length}); run again for this figure.`);
+  const costs = uw.map((r) => r.cost).filter((c): c is Cost => c !== null);
+  if (traced.length < (pw.length - uw.length) / 2 || costs.length < uw.length / 2) {
+    console.log(`\nOrdinary page: too few loads showed our script in a trace (${traced.length}) or its idle event (${costs.length}); run again for this figure.`);
     return;
   }
   const parts = {
     'isolated world created for the content script (trace)': traced.map((o) => o.world),
-    'content script compiled and run (trace: EvaluateScript)': traced.map((o) => o.evaluate),
-    'its callbacks: storage answer, precheck, watchers (self-measured)': callbacks,
+    'its first run (self-measured: reads the text, asks the background)': costs.map((c) => c.evaluation),
+    'its callbacks (self-measured: the answer, the watchers)': costs.map((c) => c.callbacks),
   };
   const rows: Record<string, { median: string; max: string }> = {};
   for (const [name, xs] of Object.entries(parts)) rows[name] = { median: ms(median(xs)), max: ms(Math.max(...xs)) };
@@ -323,7 +384,9 @@ function printPlain(pw: Run[], po: Run[]): void {
     median: ms(Object.values(parts).reduce((t, xs) => t + median(xs), 0)),
     max: ms(Object.values(parts).reduce((t, xs) => t + Math.max(...xs), 0)),
   };
-  console.log(`\nOrdinary page, Counterpoint's own main-thread work per load (${traced.length} traced loads, ${callbacks.length} untraced):`);
+  const evaluate = traced.map((o) => o.evaluate);
+  rows['(cross-check, not in the total: compiled and run, trace, slowed by tracing)'] = { median: ms(median(evaluate)), max: ms(Math.max(...evaluate)) };
+  console.log(`\nOrdinary page, Counterpoint's own main-thread work per load (${traced.length} traced loads, ${costs.length} untraced):`);
   console.table(rows);
 }
 

@@ -10,8 +10,8 @@ export const HOST_TAG = 'counterpoint-ui';
 
 /**
  * Dispatched on `document` by the content script's entry (index.ts) when it has looked at the
- * page and found nothing to do yet; `detail`: the milliseconds its callbacks took (for the
- * bench). Tests and the bench listen for it; an ordinary page gets no host element at all (see
+ * page and found nothing to do yet; `detail`: a JSON string of the milliseconds it took, for the
+ * bench (`{"evaluation":…,"callbacks":…}`). Tests and the bench listen for it; an ordinary page gets no host element at all (see
  * index.ts). Once the page may report a claim, the host below says what happens
  * (`data-counterpoint-state`, page.ts).
  */
