@@ -2,7 +2,7 @@
  * The content script in real headless Chromium (dist/chrome; this bench builds nothing — run
  * `npm run build` first), each page measured beside the same page without the extension:
  *
- * - a 10,000-sentence page (bench/synthetic.ts `page()`, 5% matching, 5% near misses, <p> of 5
+ * - a 10,000-sentence page (bench/pages.ts, from bench/synthetic.ts `page()`, 5% matching, 5% near misses, <p> of 5
  *   sentences): time until the marks are final (our host reports `idle`), counted from the
  *   `load` event and from navigation start; the longest task Counterpoint runs, from the Long
  *   Animation Frames API (script entries whose source is the extension) and from `longtask`
@@ -20,7 +20,7 @@
  *   BENCH_PAGES=plain npx tsx bench/page.bench.ts   (the ordinary page only: quicker, e.g. to
  *                                                    compare content-script entries)
  *   BENCH_PAGES=big npx tsx bench/page.bench.ts     (the 10,000-sentence page only)
- *   PLAIN_RUNS=60 …                                 (more loads of the ordinary page: tighter medians)
+ *   PLAIN_RUNS=96 …                                 (more loads of the ordinary page: tighter medians)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,7 +28,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, DIST as BUILT } from '../test/e2e/support/launch';
 import { startServer } from '../test/e2e/support/server';
-import { page as syntheticPage } from './synthetic';
+import { bigPage, plainPage } from './pages';
 
 /** `BENCH_DIST=DIR`: measure another build of the extension (e.g. a variant with an empty content script). */
 const DIST = { chrome: process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : BUILT.chrome };
@@ -52,60 +52,6 @@ const ONLY_PLAIN = process.env.BENCH_PAGES === 'plain';
 /** `big`: measure the 10,000-sentence page only. */
 const ONLY_BIG = process.env.BENCH_PAGES === 'big';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Main-world probe: long tasks, long animation frames, and when our host says the marks are final. */
-const PROBE = `<script>
-window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null, cost: null };
-document.addEventListener('counterpoint-idle', (e) => { __bench.cost = typeof e.detail === 'string' ? JSON.parse(e.detail) : null; });
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.loafs.push({ start: e.startTime, duration: e.duration,
-  blocking: e.blockingDuration, styleAndLayoutStart: e.styleAndLayoutStart, renderStart: e.renderStart,
-  scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker, forcedStyleAndLayout: s.forcedStyleAndLayoutDuration })) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}
-new MutationObserver(() => {
-  const host = document.querySelector('counterpoint-ui');
-  const state = host && host.getAttribute('data-counterpoint-state');
-  if (state === 'scanning' && __bench.scanningAt === null) __bench.scanningAt = performance.now();
-  if (state === 'idle') __bench.idleAt = performance.now();
-}).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-counterpoint-state'] });
-</script>`;
-
-function bigPage(): string {
-  const paragraphs = syntheticPage(BIG_SENTENCES)
-    .split('\n')
-    .filter((p) => p.trim())
-    .map((p, i) => (i % 7 === 3 ? `<p><em>${escape(p.trim())}</em></p>` : `<p>${escape(p.trim())}</p>`));
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big page</title>${PROBE}</head>
-<body><nav><a href="#">Home</a> <a href="#">World</a></nav><article><h1>Ten thousand sentences</h1>
-${paragraphs.join('\n')}</article></body></html>`;
-}
-
-/**
- * An ordinary news story that reports none of the claims but, like most news, says "president",
- * "officials", "press", "state", "Russian", with typographic quotes and dashes: the role words
- * some speakers are named by, though never next to each other as a role phrase.
- */
-function plainPage(): string {
-  const who = ['The council president, Maria Lopez,', 'State officials', 'The finance chief', 'A Russian-born baker who leads the traders’ association', 'The opposition leader', 'Federal auditors'];
-  const did = ['told the press on Tuesday', 'said in a statement', 'argued at a packed public meeting', 'wrote in a letter to residents', 'confirmed at a press conference'];
-  const what = [
-    'that the new budget keeps road repairs on schedule',
-    'that the library will open two evenings a week',
-    'that bus fares stay frozen until next spring',
-    'that the swimming pool needs a new roof before winter',
-    '“we cannot keep borrowing for day-to-day spending”',
-    'that the school meals scheme – praised by parents – will continue',
-  ];
-  const sentences: string[] = [];
-  for (let i = 0; sentences.length < 150; i++) sentences.push(`${who[i % who.length]} ${did[(i * 7) % did.length]} ${what[(i * 5) % what.length]}.`);
-  const paragraphs: string[] = [];
-  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(`<p>${escape(sentences.slice(i, i + 5).join(' '))}</p>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ordinary page</title>${PROBE}</head>
-<body><header><nav><a href="#">News</a> <a href="#">Sport</a> <a href="#">Weather</a></nav></header>
-<main><article><h1>City council approves new budget</h1>${paragraphs.join('\n')}</article>
-<aside><h2>Most read</h2><ul><li><a href="#">Road works this week</a></li><li><a href="#">Football results</a></li></ul></aside></main>
-<footer>© Example News</footer></body></html>`;
-}
 
 /**
  * A copy of the build whose content script is empty (in a temporary folder): the floor that any
@@ -264,7 +210,7 @@ const ms = (x: number | null | undefined) => (x === null || x === undefined || N
 async function main() {
   if (!fs.existsSync(path.join(DIST.chrome, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build` first');
   const server = await startServer();
-  const bigUrl = server.route('/bench/big.html', bigPage());
+  const bigUrl = server.route('/bench/big.html', bigPage(BIG_SENTENCES));
   const plainUrl = server.route('/bench/plain.html', plainPage());
   const results: Record<string, Run[]> = {};
   const emptyDist = ONLY_BIG ? null : emptyContentScriptBuild();
