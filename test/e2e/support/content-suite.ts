@@ -160,6 +160,15 @@ export function defineContentScenarios(ctx: SuiteContext): void {
     await d.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   });
 
+  it('marks an article body that arrives after its first look at a page that named nobody', async () => {
+    const d = ctx.driver();
+    await d.goto(ctx.url('/late-body/index.html'));
+    expect(await d.evaluate(() => document.documentElement.dataset.done ?? '')).toBe(''); // not there yet
+    await expect.poll(() => d.evaluate(() => document.documentElement.dataset.done ?? ''), { timeout: 10_000 }).toBe('1');
+    await waitIdle(d);
+    checkMarks(await d.evaluate(readGroups), 'late-body');
+  });
+
   it('marks content added after load, and marks again after a script re-renders the article', async () => {
     const d = ctx.driver();
     await d.goto(ctx.url('/dynamic/index.html'));
