@@ -114,7 +114,22 @@ async function check(text: () => string): Promise<void> {
   if (await mayReport(t)) timed(loadPage);
 }
 
-const pageText = () => document.body?.textContent ?? '';
+/**
+ * Elements whose text no reader sees. Pages often keep large data in them (a framework's state
+ * as JSON in a `<script>` at the end of `<body>`, names included): reading and sending it cost
+ * time, and a name in it would load the matcher for nothing.
+ */
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
+const seen = (node: Node) => !(node.nodeType === Node.ELEMENT_NODE && UNSEEN.has((node as Element).localName));
+
+/** The text of `nodes`, leaving out those in {@link UNSEEN} (not those nested deeper: walking every node cost more). */
+const textOf = (nodes: Iterable<Node>) => {
+  let text = '';
+  for (const node of nodes) if (seen(node)) text += (node.textContent ?? '') + '\n';
+  return text;
+};
+
+const pageText = () => (document.body ? textOf(document.body.childNodes) : '');
 
 async function start(): Promise<void> {
   await check(pageText);
@@ -136,7 +151,7 @@ function watch(): void {
     const nodes = added;
     added = [];
     since = 0;
-    void check(() => nodes.map((n) => n.textContent ?? '').join('\n'));
+    void check(() => textOf(nodes));
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {

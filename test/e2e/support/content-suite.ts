@@ -160,6 +160,13 @@ export function defineContentScenarios(ctx: SuiteContext): void {
     await d.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   });
 
+  it('does not load its matcher for names that only a script on the page holds', async () => {
+    const d = ctx.driver();
+    await d.goto(ctx.url('/script-data/index.html'));
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // a page that may report a claim gets its host well within this
+    expect(await d.evaluate(() => document.querySelectorAll('counterpoint-ui, counterpoint-mark').length)).toBe(0);
+  });
+
   it('marks an article body that arrives after its first look at a page that named nobody', async () => {
     const d = ctx.driver();
     await d.goto(ctx.url('/late-body/index.html'));
