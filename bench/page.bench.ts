@@ -285,11 +285,29 @@ function printBig(bw: Run[], bo: Run[]): void {
   });
 }
 
-/** Median of the differences of the loads made in the same round (a − b), and their quartiles. */
-function paired(a: Run[], b: Run[], value: (r: Run) => number): { median: number; q1: number; q3: number } {
-  const d = a.map((r, i) => value(r) - value(b[i])).sort((x, y) => x - y);
-  const at = (q: number) => d[Math.min(d.length - 1, Math.max(0, Math.round(q * (d.length - 1))))];
-  return { median: median(d), q1: at(0.25), q3: at(0.75) };
+/**
+ * The difference of the medians of `a` and `b`, with a 90 % interval from a bootstrap over the
+ * rounds (each resample draws rounds with replacement and keeps their loads together), and the
+ * median of the differences within a round.
+ */
+function difference(a: Run[], b: Run[], value: (r: Run) => number): { estimate: number; low: number; high: number; perRound: number } {
+  const [x, y] = [a.map(value), b.map(value)];
+  const estimate = median(x) - median(y);
+  // A fixed seed (mulberry32), so the same loads always print the same interval.
+  let seed = 0x5eed;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const samples: number[] = [];
+  for (let k = 0; k < 2000; k++) {
+    const rounds = x.map(() => Math.floor(random() * x.length));
+    samples.push(median(rounds.map((i) => x[i])) - median(rounds.map((i) => y[i])));
+  }
+  samples.sort((p, q) => p - q);
+  return { estimate, low: samples[Math.floor(0.05 * samples.length)], high: samples[Math.ceil(0.95 * samples.length) - 1], perRound: median(x.map((v, i) => v - y[i])) };
 }
 
 function printPlain(pw: Run[], po: Run[], pe: Run[]): void {
@@ -299,8 +317,8 @@ function printPlain(pw: Run[], po: Run[], pe: Run[]): void {
   const task = (r: Run) => r.taskMs;
   const script = (r: Run) => r.scriptMs;
   const diff = (a: Run[], b: Run[], value: (r: Run) => number) => {
-    const p = paired(a, b, value);
-    return `${ms(median(a.map(value)) - median(b.map(value)))} (per round ${p.median.toFixed(1)}, quartiles ${p.q1.toFixed(1)} … ${p.q3.toFixed(1)})`;
+    const d = difference(a, b, value);
+    return `${ms(d.estimate)} (90 % interval ${d.low.toFixed(1)} … ${d.high.toFixed(1)}; per round ${d.perRound.toFixed(1)})`;
   };
   console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load, medians of ${uw.length} loads each without a trace:`);
   console.table({
