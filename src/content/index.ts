@@ -110,7 +110,7 @@ const mayReport = (text: string) =>
 /** Load page.ts when the background says `text` may report a claim on this page. */
 async function check(text: () => string): Promise<void> {
   const t = timed(text);
-  if (!t.trim() || loaded) return;
+  if (loaded || !/\S/.test(t)) return; // nothing to ask about
   if (await mayReport(t)) timed(loadPage);
 }
 
