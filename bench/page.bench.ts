@@ -3,8 +3,9 @@
  * `npm run build` first), each page measured beside the same page without the extension:
  *
  * - a 10,000-sentence page (bench/pages.ts, from bench/synthetic.ts `page()`: 5% matching, 5%
- *   near misses, <p> of 5 sentences): time until the marks are final (our host reports `idle`), counted from the
- *   `load` event and from navigation start; the longest task Counterpoint runs, from the Long
+ *   near misses, <p> of 5 sentences): time until the marks are final (our host reports
+ *   `idle`), counted from the `load` event and from navigation start; the longest task
+ *   Counterpoint runs, from the Long
  *   Animation Frames API (script entries whose source is the extension) and from `longtask`
  *   entries, plus the longest scan slice the content script measured itself;
  * - an ordinary news page with no match (role words like "president" in it, never a speaker):
