@@ -765,3 +765,20 @@ describe('relations with the EU, no hope, other visitors to Moscow', () => {
     expect(claimsOf(sentence)).toEqual([]);
   });
 });
+
+describe('near misses and their vetoes, from a blind probe', () => {
+  it('talks that stall are no one avoiding the meeting', () => {
+    const sentence = 'Russian President Vladimir Putin has invited his Ukrainian counterpart Volodymyr Zelenskyy to Moscow, offering a face-to-face meeting on Russian soil as Western-brokered talks stall.';
+    expect(claimsOf(sentence)).toEqual(['invitation']);
+  });
+
+  it('a "but not" that does not deny the claim leaves it standing (headlines with two claims)', () => {
+    expect(claimsOf('Zelenski: E pozitiv că Rusia vorbește despre o întâlnire, dar nu există voință de a opri războiul')).toEqual(['zelensky-talk-of-meeting-positive', 'zelensky-no-will-to-end-war']);
+    expect(claimsOf('Selenskyj: Dass Moskau über ein Treffen redet, ist schon positiv – einen Willen zum Kriegsende sieht Kiew aber nicht')).toEqual(['zelensky-talk-of-meeting-positive', 'zelensky-no-will-to-end-war']);
+  });
+
+  it('declining to comment on the channels is not saying they are open', () => {
+    expect(claimsOf('Песков отказался комментировать, поддерживают ли контакты спецслужбы России и США.')).toEqual([]);
+    expect(claimsOf('Песков заявил, что каналы связи между спецслужбами России и США открыты.')).toEqual(['intel-channels-open']);
+  });
+});
