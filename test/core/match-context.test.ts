@@ -782,3 +782,15 @@ describe('near misses and their vetoes, from a blind probe', () => {
     expect(claimsOf('Песков заявил, что каналы связи между спецслужбами России и США открыты.')).toEqual(['intel-channels-open']);
   });
 });
+
+describe('far paraphrases, from a second blind probe', () => {
+  it('laying down arms is capitulation, and sitting around a table is dialogue', () => {
+    expect(claimsOf('Le porte-parole présidentiel russe l’a répété : personne n’exige que Kiev rende les armes, il s’agit de s’asseoir autour d’une table.')).toEqual(['talk-not-capitulation']);
+  });
+
+  it('activism is an effort, carnage is the war, and a quagmire that needs patience is damaged relations', () => {
+    expect(claimsOf('Le locataire du Kremlin tient en haute estime l’activisme de Donald Trump, a fait savoir son porte-parole.')).toEqual(['putin-values-trump-efforts']);
+    expect(claimsOf('Moscou ne montre aucune envie d’arrêter le carnage, a tranché le président ukrainien.')).toEqual(['zelensky-no-will-to-end-war']);
+    expect(claimsOf('Tra Washington e Mosca ci vorrà pazienza per uscire dal pantano, ha ammesso il portavoce del Cremlino Dmitri Peskov.')).toEqual(['us-relations-damage']);
+  });
+});
