@@ -1,13 +1,12 @@
 /**
  * The shared multilingual lexicon: concepts that are not specific to one story (reporting verbs,
- * negation, roles, common political vocabulary), in the ten main languages and Dutch, Swedish, Czech and Turkish. Packs refer to
- * them by name ("@meeting"); a pack's own `matching.concepts` may add or shadow concepts.
+ * negation, roles, common political vocabulary), in fourteen languages. Packs refer to them by
+ * name ("@meeting"); a pack's own `matching.concepts` may add or shadow concepts.
  *
  * Layout: concepts.ts names the concepts and says what each means; each language has its own
- * file of words (en.ts, fr.ts, de.ts, es.ts, it.ts, pt.ts, pl.ts, ro.ts, ru.ts, uk.ts), typed
- * by that list, and so are nl.ts, sv.ts, cs.ts and tr.ts (Dutch, Swedish, Czech, Turkish: full
- * since the session that added them; tr.ts leaves out the concepts that Turkish word order would
- * turn upside down, e.g. `according-to`, as it says); any.ts holds terms of no one language.
+ * file of words (en.ts, fr.ts, de.ts, es.ts, it.ts, pt.ts, pl.ts, ro.ts, ru.ts, uk.ts, nl.ts,
+ * sv.ts, cs.ts, tr.ts), typed by that list; tr.ts leaves out the concepts that Turkish word order
+ * would turn upside down (e.g. `according-to`, as it says). any.ts holds terms of no one language.
  *
  * Term syntax (same as in packs; see src/core/match/README.md):
  *   word       the whole word, compared after normalisation (lowercase, no diacritics)
