@@ -12,6 +12,9 @@ describe('normalising words', () => {
   it('keeps Cyrillic as Cyrillic, folding й and ї like diacritics', () => {
     expect(normalizeWord('Український')).toBe('украінськии');
   });
+  it('strips Greek accents and folds final sigma, so that a Greek stem meets every ending', () => {
+    expect(['Πεσκόφ', 'ΔΉΛΩΣΕ', 'πρόεδρος', 'ΠΡΌΕΔΡΟΣ'].map(normalizeWord)).toEqual(['πεσκοφ', 'δηλωσε', 'προεδροσ', 'προεδροσ']);
+  });
 });
 
 describe('tokenising', () => {

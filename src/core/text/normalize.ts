@@ -1,14 +1,15 @@
 /**
  * Word normalisation shared by the matcher's data (cue terms, aliases) and the text it reads, so
  * both sides meet in one form: lowercase, diacritics stripped (NFKD), a few letters that NFKD
- * keeps (ł, ß, ø, æ, œ, đ) folded by hand. Cyrillic stays Cyrillic (й → и, ё → е, ї → і, like
+ * keeps (ł, ß, ø, æ, œ, đ) folded by hand, and Greek final sigma
+ * (ς) folded to σ, so that a stem ("δηλωσ*") meets the word however it ends. Cyrillic stays Cyrillic (й → и, ё → е, ї → і, like
  * the diacritics of Latin scripts); aliases list both scripts, so no transliteration is needed.
  */
 
-const FOLD: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', ŀ: 'l', þ: 'th' };
+const FOLD: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', ŀ: 'l', þ: 'th', ς: 'σ' };
 /** Combining accents, and the variation selectors that follow emoji in posts ("❗️Пєсков: …"). */
 const COMBINING = /[\u0300-\u036f\ufe00-\ufe0f]/g;
-const FOLDABLE = /[łßøæœđıŀþ]/g;
+const FOLDABLE = /[łßøæœđıŀþς]/g;
 
 /** Normalise one word (or any short string): lowercase, no diacritics. Length may change. */
 export function normalizeWord(word: string): string {
