@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, segmentSentences, tokenize } from '../../src/core/text';
+import { normalizeWord, segmentSentences, tokenize, words } from '../../src/core/text';
 
 const spans = (text: string) => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -24,6 +24,15 @@ describe('tokenising', () => {
     expect(tokens.map((t) => t.norm)).toEqual(['l', 'invitation', 'du', 'porte', 'parole']);
     for (const t of tokens) expect(normalizeWord(text.slice(t.start, t.end))).toBe(t.norm);
   });
+  it('splits Chinese and Japanese, which write no spaces: one Han character, or one run of Hiragana or Katakana, per word', () => {
+    const text = 'ペスコフ報道官は述べた。Putin说,2025年ウラジーミル・プーチン';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['ペスコフ', '報', '道', '官', 'は', '述', 'べた', 'Putin', '说', '2025', '年', 'ウラジーミル', 'プーチン']);
+    // A phrase of a pack is split the same way, so it meets the same words in a text.
+    expect(words('佩斯科夫表示')).toEqual(['佩', '斯', '科', '夫', '表', '示']);
+    const from = text.indexOf('Putin');
+    expect(tokenize(text, from, from + 6).map((t) => t.norm)).toEqual(['putin', '说']);
+  });
 });
 
 describe('segmenting news text into sentences', () => {
@@ -36,6 +45,14 @@ describe('segmenting news text into sentences', () => {
     const s = segmentSentences('« Si vous voulez. C’est pourquoi. Mais rien », a-t-il dit. Autre chose.');
     expect(s.map((x) => x.quoteGroup)).toEqual([1, 1, 1, 2]);
     expect(s[1].quoted.length).toBe(1);
+  });
+  it('knows Chinese and Japanese corner brackets as quotation marks', () => {
+    const text = 'ペスコフ氏は「対話の招待であり、降伏ではない。交渉は難しい」と述べた。次の文。';
+    const s = segmentSentences(text);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['ペスコフ氏は「対話の招待であり、降伏ではない。', '交渉は難しい」と述べた。', '次の文。']);
+    expect(s.map((x) => x.quoteGroup)).toEqual([1, 1, 2]);
+    expect(s[0].quoted.map((q) => text.slice(q.start, q.end))).toEqual(['「対話の招待であり、降伏ではない。']);
+    expect(s[1].quoted.map((q) => text.slice(q.start, q.end))).toEqual(['交渉は難しい」']);
   });
   it('handles German „…“ quotes', () => {
     const s = segmentSentences('Er sagte: „Ja. Nein.“ Gut.');

@@ -38,6 +38,7 @@
  * at neighbouring characters, this argument must be revisited.
  */
 import { normalizeWord } from '../text/normalize';
+import { cjkWordPattern, hasCjk } from '../text/words';
 
 /** Stands for every run of non-letters in the gate's text. */
 const SEPARATOR = '\x01';
@@ -102,8 +103,15 @@ const ASCII_NON_LETTERS = new RegExp(`[${LATIN_PUNCTUATION}]+`, 'g');
 /** `gateText` of a text whose letters are all ASCII, already lowercased (lowercasing changes no separator there). */
 const asciiGateText = (lower: string) => lower.replace(ASCII_NON_LETTERS, SEPARATOR);
 
-/** `gateText` of any text, with the Unicode classes. */
-const keysGateText = (text: string) => gateKey(text.replace(NON_LETTERS, SEPARATOR));
+/** Words of a text with Han or Kana characters, as anchors.ts splits them (one Han character is one word). */
+const CJK_WORD = cjkWordPattern('\\p{L}\\p{M}');
+
+/**
+ * `gateText` of any text, with the Unicode classes. In Chinese and Japanese, words touch: a separator
+ * after each of them first (then a run of non-letters, separators included, is one separator).
+ */
+const keysGateText = (text: string) =>
+  gateKey((hasCjk(text) ? text.replace(CJK_WORD, `$&${SEPARATOR}`) : text).replace(NON_LETTERS, SEPARATOR));
 
 /** The text the gate's pattern is tested against: words' keys, one separator between words. */
 export function gateText(text: string): string {

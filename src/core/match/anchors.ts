@@ -10,6 +10,7 @@
  * "Russian" or "president" through.
  */
 import { normalizeWord } from '../text/normalize';
+import { cjkWordPattern, hasCjk } from '../text/words';
 
 /**
  * Letters of an alias word kept in its anchor. Fewer: more texts pass the precheck for nothing
@@ -19,11 +20,17 @@ import { normalizeWord } from '../text/normalize';
 export const ANCHOR_LENGTH = 5;
 
 const WORD = /[\p{L}\p{M}]+/gu;
+/** Words of a text with Han or Kana characters (one Han character is one word; see text/words.ts). */
+const CJK_WORD = cjkWordPattern('\\p{L}\\p{M}');
+const wordPattern = (text: string) => (hasCjk(text) ? CJK_WORD : WORD);
 
 /** The anchor of the consecutive alias words `words` ("Zelenskyy" → "zelen"; "head of the kremlin" → "head of the kreml"). */
 export function anchorOf(...words: string[]): string {
   return words
-    .flatMap((w) => normalizeWord(w.replace(/\*$/, '')).match(WORD) ?? [])
+    .flatMap((w) => {
+      const norm = normalizeWord(w.replace(/\*$/, ''));
+      return norm.match(wordPattern(norm)) ?? [];
+    })
     .map((letters) => letters.slice(0, ANCHOR_LENGTH))
     .join(' ');
 }
@@ -45,7 +52,7 @@ export function anchorTest(anchors: Iterable<string>): (text: string) => boolean
   return (text: string): boolean => {
     if (!all.length) return false;
     const recent: string[] = [];
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.matchAll(wordPattern(text))) {
       const w = normalizeWord(m[0].slice(0, ANCHOR_LENGTH + 2));
       for (const n of lengths) if (w.length >= n && singles.has(w.slice(0, n))) return true;
       if (!sequences.size) continue;

@@ -308,7 +308,7 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
 const OPENER_CLAUSE_MAX = 16;
 
 /** Punctuation that closes or opens a clause: a name and its verb, or a verb and its object, have none between them. */
-const CLAUSE_MARK = /[,;:.!?()«»"“”„–—]/;
+const CLAUSE_MARK = /[,;:.!?()«»"“”„–—、，。：；！？（）「」『』]/;
 
 /** Whether no clause punctuation stands between token `from - 1` and token `to`. */
 function joined(text: string, tokens: Token[], from: number, to: number): boolean {

@@ -33,8 +33,8 @@ const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** The end of a sentence followed by a dialogue dash ("… non. — Pour …"). */
 const DASH_TURN = /[.!?…]["»”’)\]]*\s+(?=[—–](?:\s|\p{Lu}))/gu;
 
-const OPENERS = '«„‚“‘';
-const CLOSERS = '»”’';
+const OPENERS = '«„‚“‘「『';
+const CLOSERS = '»”’」』';
 
 /** Split `text` into sentences, in order. Spans index `text`; blank segments are dropped. */
 export function segmentSentences(text: string): Sentence[] {

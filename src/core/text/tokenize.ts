@@ -2,8 +2,10 @@
  * Splits text into word tokens with their offsets in the original string. A word is a run of
  * letters, marks and digits; apostrophes and hyphens split words ("l'invitation" → "l",
  * "invitation"; "porte-parole" → "porte", "parole"), and cue phrases are tokenised the same way.
+ * Chinese and Japanese are split by character class (words.ts).
  */
 import { normalizeWord } from './normalize';
+import { cjkWordPattern, hasCjk } from './words';
 
 /** One word of the input. `start`/`end` are UTF-16 indices into the input; `norm` its normalised form. */
 export interface Token {
@@ -13,6 +15,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CJK_WORD = cjkWordPattern('\\p{L}\\p{M}\\p{N}');
 
 /**
  * Tokenise `text.slice(from, to)`, offsets relative to `text`.
@@ -20,8 +23,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  */
 export function tokenize(text: string, from = 0, to = text.length, normalize: (w: string) => string = normalizeWord): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+  const word = hasCjk(from === 0 && to === text.length ? text : text.slice(from, to)) ? CJK_WORD : WORD;
+  word.lastIndex = from;
+  for (let m = word.exec(text); m !== null && m.index < to; m = word.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     out.push({ norm: normalize(text.slice(m.index, end)), start: m.index, end });
   }
