@@ -30,6 +30,7 @@ import pl from './pl';
 import pt from './pt';
 import ro from './ro';
 import ru from './ru';
+import sk from './sk';
 import sv from './sv';
 import tr from './tr';
 import uk from './uk';
@@ -37,7 +38,7 @@ import uk from './uk';
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, sk, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
