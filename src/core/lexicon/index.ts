@@ -19,6 +19,7 @@
  */
 import any from './any';
 import { CONCEPTS, type ConceptName, type LanguageLexicon } from './concepts';
+import bg from './bg';
 import cs from './cs';
 import de from './de';
 import en from './en';
@@ -38,7 +39,7 @@ import uk from './uk';
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, sk, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, sk, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
