@@ -26,6 +26,7 @@ import en from './en';
 import es from './es';
 import fr from './fr';
 import it from './it';
+import lt from './lt';
 import nl from './nl';
 import pl from './pl';
 import pt from './pt';
@@ -39,7 +40,7 @@ import uk from './uk';
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, sk, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, sk, lt, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
