@@ -25,6 +25,7 @@ import de from './de';
 import en from './en';
 import es from './es';
 import fr from './fr';
+import hu from './hu';
 import it from './it';
 import lt from './lt';
 import nl from './nl';
@@ -40,7 +41,7 @@ import uk from './uk';
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, sk, lt, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, hu, sk, lt, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
