@@ -22,6 +22,7 @@ import { CONCEPTS, type ConceptName, type LanguageLexicon } from './concepts';
 import bg from './bg';
 import cs from './cs';
 import de from './de';
+import el from './el';
 import en from './en';
 import es from './es';
 import fr from './fr';
@@ -37,11 +38,12 @@ import sk from './sk';
 import sv from './sv';
 import tr from './tr';
 import uk from './uk';
+import zh from './zh';
 
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, hu, sk, lt, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, hu, el, sk, lt, zh, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;
