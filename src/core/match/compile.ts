@@ -95,7 +95,7 @@ export function compile(pack: ClaimPack): Compiled {
 
 /**
  * Compile `pack` step by step: each `next()` does a small part (one speaker's aliases, one
- * claim), so a caller on a page's main thread can yield between steps; the generator's return
+ * lexicon concept, one of a claim's groups), so a caller on a page's main thread can yield between steps; the generator's return
  * value is the compiled pack. The Fuse indexes are built lazily, on the first fuzzy look-up.
  */
 export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> {
@@ -207,39 +207,44 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   const metonymOfGroup = new Map<number, VoiceKind>();
   for (const [id, terms] of Object.entries(matching.metonyms ?? {})) metonymOfGroup.set(group(terms), { speaker: id });
 
-  const special = {
-    say: group('@say'),
-    according: group('@according-to'),
-    that: group('@that'),
-    relative: group('@relative'),
-    anaphora: group('@anaphora'),
-    determiner: group('@determiner'),
-    pronoun: group('@subject-pronoun'),
-    forView: group('@for-view'),
-    statement: group('@statement-noun'),
-    accordingPronoun: group('@according-to-him'),
-    pluperfect: group('@pluperfect'),
-    never: group('@never'),
-    question: group('@question'),
-    aboutThis: group('@about-this'),
-    tell: group('@tell'),
-    negation: group('@negation'),
-    topic: group('@about-topic'),
-    possessive: group('@possessive'),
-    demonstrative: group('@demonstrative'),
-    headlineTo: group('@headline-to'),
-    withObject: group('@with-object'),
-    speechEvent: group('@speech-event'),
-    locative: group('@locative'),
-    contrast: group('@contrast'),
-    coordination: group('@coordination'),
-    questionLabel: group('@question-label'),
-    despite: group('@despite'),
-    askedAbout: group('@asked-about'),
-    askedOpener: group('@asked-opener'),
-    notNegation: group('@not-negation'),
-  };
-  yield;
+  // One group per step: with every language pooled, a concept such as @say has thousands of terms.
+  const SPECIAL = {
+    say: '@say',
+    according: '@according-to',
+    that: '@that',
+    relative: '@relative',
+    anaphora: '@anaphora',
+    determiner: '@determiner',
+    pronoun: '@subject-pronoun',
+    forView: '@for-view',
+    statement: '@statement-noun',
+    accordingPronoun: '@according-to-him',
+    pluperfect: '@pluperfect',
+    never: '@never',
+    question: '@question',
+    aboutThis: '@about-this',
+    tell: '@tell',
+    negation: '@negation',
+    topic: '@about-topic',
+    possessive: '@possessive',
+    demonstrative: '@demonstrative',
+    headlineTo: '@headline-to',
+    withObject: '@with-object',
+    speechEvent: '@speech-event',
+    locative: '@locative',
+    contrast: '@contrast',
+    coordination: '@coordination',
+    questionLabel: '@question-label',
+    despite: '@despite',
+    askedAbout: '@asked-about',
+    askedOpener: '@asked-opener',
+    notNegation: '@not-negation',
+  } as const;
+  const special = {} as Record<keyof typeof SPECIAL, number>;
+  for (const [key, concept] of Object.entries(SPECIAL) as [keyof typeof SPECIAL, string][]) {
+    special[key] = group(concept);
+    yield;
+  }
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));
   const claims: CompiledClaim[] = [];
@@ -254,14 +259,24 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     if (!m || (!m.all?.length && !m.any?.length)) continue;
     const side = speakerSide.get(claim.speaker);
     const allowed = new Set(m.speakers ?? pack.speakers.filter((s) => s.side === side).map((s) => s.id));
-    const compiled: CompiledClaim = {
-      index: i,
-      id: claim.id,
-      allowed,
-      all: (m.all ?? []).map(group),
-      any: (m.any ?? []).map((alt) => ({ all: alt.all.map(group), none: alt.none?.length ? [group(alt.none)] : [] })),
-      none: m.none?.length ? [group(m.none)] : [],
-    };
+    // A group per step here too: a claim's groups expand the lexicon's concepts.
+    const all: number[] = [];
+    for (const data of m.all ?? []) {
+      all.push(group(data));
+      yield;
+    }
+    const any: CompiledClaim['any'] = [];
+    for (const alt of m.any ?? []) {
+      const altAll: number[] = [];
+      for (const data of alt.all) {
+        altAll.push(group(data));
+        yield;
+      }
+      any.push({ all: altAll, none: alt.none?.length ? [group(alt.none)] : [] });
+      yield;
+    }
+    const none = m.none?.length ? [group(m.none)] : [];
+    const compiled: CompiledClaim = { index: i, id: claim.id, allowed, all, any, none };
     const n = claims.length;
     claims.push(compiled);
     if (compiled.all.length) {
