@@ -65,6 +65,25 @@ describe('matching in each of the ten languages', () => {
   });
 });
 
+describe('matching Chinese and Japanese, which put no spaces between words', () => {
+  const cases: [string, string, string][] = [
+    ['zh (Simplified)', '克里姆林宫发言人佩斯科夫表示，这是对话的邀请，而不是投降。', 'talk-not-capitulation'],
+    ['zh (Traditional)', '佩斯科夫說，普京從未拒絕與澤倫斯基會面，但會晤必須經過充分準備。', 'never-refused-meeting'],
+    ['ja', 'プーチン大統領はゼレンスキー氏をモスクワに招待した。', 'invitation'],
+    ['ja', 'ゼレンスキー氏は「現時点でロシアに戦争を終わらせる意志はない」と述べた。', 'zelensky-no-will-to-end-war'],
+  ];
+  for (const [lang, sentence, claim] of cases) {
+    it(`finds ${claim} in ${lang}`, () => expect(claimsOf(sentence)).toEqual([claim]));
+  }
+  it('reads a negation that touches its verb, with no space between ("拒否していない": has not refused)', () => {
+    expect(claimsOf('ペスコフ報道官は、プーチン氏が会談を拒否していないと述べた。')).toEqual(['never-refused-meeting']);
+  });
+  it('leaves the near misses alone', () => {
+    expect(claimsOf('ゼレンスキー氏は、テロ国家の首都には行けないと述べた。')).toEqual([]);
+    expect(claimsOf('泽连斯基说，普京可以来基辅。')).toEqual([]);
+  });
+});
+
 describe('near misses', () => {
   const nearMisses = [
     'Zelensky said he could not go to the capital of a terrorist state.',

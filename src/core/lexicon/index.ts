@@ -28,6 +28,7 @@ import es from './es';
 import fr from './fr';
 import hu from './hu';
 import it from './it';
+import ja from './ja';
 import lt from './lt';
 import nl from './nl';
 import pl from './pl';
@@ -43,7 +44,7 @@ import zh from './zh';
 export type { ConceptName, LanguageLexicon } from './concepts';
 
 /** The languages of the lexicon, each with its words. */
-export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, hu, el, sk, lt, zh, any };
+export const LANGUAGES: Readonly<Record<string, LanguageLexicon>> = { en, fr, de, es, it, pt, pl, ro, ru, uk, nl, sv, cs, tr, bg, hu, el, sk, lt, zh, ja, any };
 
 /** One concept's words by language. */
 export type LexiconConcept = Partial<Record<keyof typeof LANGUAGES, string[]>>;

@@ -180,9 +180,10 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     // Nor does one followed by a question ("Responding to a question, Putin said…").
     const questions = (hits.get(c.special.question) ?? []).filter((h) => !h.fuzzy);
     // Nor does one with "not" right next to it ("не отказывается от встречи", "ne refuse pas"),
-    // touching it: nothing but spaces between ("… с Европой быстро не наладить" keeps its veto).
+    // touching it: nothing but spaces between ("… с Европой быстро не наладить" keeps its veto), or
+    // nothing at all in Chinese and Japanese ("拒否していない").
     const nots = (hits.get(c.special.negation) ?? []).filter((h) => !h.fuzzy);
-    const adjacent = (x: Hit, y: Hit) => y.i === x.e && /^\s+$/.test(full.slice(tokens[x.e - 1].end, tokens[y.i].start));
+    const adjacent = (x: Hit, y: Hit) => y.i === x.e && /^\s*$/.test(full.slice(tokens[x.e - 1].end, tokens[y.i].start));
     // Nor does the sentence's own reporting verb ("«Que venga a Moscú», respondió Putin": the
     // verb attributes the quotation; "in response to …" would be the veto): a veto word that is a
     // reporting verb outside quotation marks, unless it opens the sentence without a subject
