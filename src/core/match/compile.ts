@@ -164,11 +164,24 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     return composites.length - 1;
   };
 
+  // The term ids and composites one term expands to, memoised: a concept of every language (@say:
+  // thousands of terms) is part of many groups, and adding its terms one by one each time was
+  // most of the compile.
+  const idsCache = new Map<string, { terms: number[]; comps: number[] }>();
+  const idsOf = (term: string) => {
+    let ids = idsCache.get(term);
+    if (!ids) {
+      const expanded = expand(term);
+      ids = { terms: expanded.filter((t) => !isMarker(t)).map((t) => index.addTerm(t)), comps: expanded.filter(isMarker).map(markerId) };
+      idsCache.set(term, ids);
+    }
+    return ids;
+  };
   const group = (data: GroupData | string[]): number => {
     const list = typeof data === 'string' ? [data] : data;
-    const expanded = list.flatMap((t) => expand(t));
-    const terms = [...new Set(expanded.filter((t) => !isMarker(t)).map((t) => index.addTerm(t)))].sort((a, b) => a - b);
-    const comps = [...new Set(expanded.filter(isMarker).map(markerId))].sort((a, b) => a - b);
+    const all = list.map(idsOf);
+    const terms = [...new Set(all.flatMap((x) => x.terms))].sort((a, b) => a - b);
+    const comps = [...new Set(all.flatMap((x) => x.comps))].sort((a, b) => a - b);
     const key = `${terms.join(',')}|${comps.join(',')}`;
     let id = groupIds.get(key);
     if (id === undefined) {
