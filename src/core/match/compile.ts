@@ -81,6 +81,8 @@ export interface Composite {
 
 const MARK = '\u0001';
 const marker = (id: number) => `${MARK}${id}`;
+/** Words separated by single spaces, nothing around them: a term as written, needing no clean-up. */
+const SPACED = /^\S+(?: \S+)*$/;
 const isMarker = (t: string) => t.startsWith(MARK);
 const markerId = (t: string) => Number(t.slice(1));
 
@@ -110,13 +112,20 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   const composites: Composite[] = [];
   const groupsOfComposite: number[][] = [];
 
-  const resolve = (name: string): string[] => concepts[name] ?? lexiconTerms(name) ?? [];
+  const resolved = new Map<string, string[]>();
+  const resolve = (name: string): string[] => {
+    let terms = resolved.get(name);
+    if (!terms) resolved.set(name, (terms = concepts[name] ?? lexiconTerms(name) ?? []));
+    return terms;
+  };
   const expandCache = new Map<string, string[]>();
   // A term is expanded into concrete terms (the cartesian product of its concepts' terms), unless
   // that product is large ("@relations ~ @other-partners": hundreds of pairs) or one of its parts
   // is itself composite: then it becomes a composite, returned as a marker, whose parts are
   // groups matched one after the other at match time.
   const expand = (term: string, depth = 0): string[] => {
+    // Most terms are literal words and phrases (the lexicon's): they expand to themselves.
+    if (!term.includes('@')) return [SPACED.test(term) ? term : term.trim().split(/\s+/).join(' ')];
     const cached = expandCache.get(term);
     if (cached) return cached;
     const parts = term.trim().split(/\s+/);
@@ -172,7 +181,8 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
     let ids = idsCache.get(term);
     if (!ids) {
       const expanded = expand(term);
-      ids = { terms: expanded.filter((t) => !isMarker(t)).map((t) => index.addTerm(t)), comps: expanded.filter(isMarker).map(markerId) };
+      const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+      ids = { terms: unique(expanded.filter((t) => !isMarker(t)).map((t) => index.addTerm(t))), comps: unique(expanded.filter(isMarker).map(markerId)) };
       idsCache.set(term, ids);
     }
     return ids;
@@ -180,8 +190,11 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   const group = (data: GroupData | string[]): number => {
     const list = typeof data === 'string' ? [data] : data;
     const all = list.map(idsOf);
-    const terms = [...new Set(all.flatMap((x) => x.terms))].sort((a, b) => a - b);
-    const comps = [...new Set(all.flatMap((x) => x.comps))].sort((a, b) => a - b);
+    // Each term's ids are unique and sorted already (and never changed): a group of one term shares them.
+    const merged = (pick: (x: { terms: number[]; comps: number[] }) => number[]) =>
+      all.length === 1 ? pick(all[0]) : [...new Set(all.flatMap(pick))].sort((a, b) => a - b);
+    const terms = merged((x) => x.terms);
+    const comps = merged((x) => x.comps);
     const key = `${terms.join(',')}|${comps.join(',')}`;
     let id = groupIds.get(key);
     if (id === undefined) {
