@@ -10,7 +10,7 @@
  * State for tests and the bench: `<counterpoint-ui data-counterpoint-state="scanning|idle|off">`,
  * and `data-counterpoint-longest-slice` (ms, the longest chunk of scan work so far).
  */
-import { compilePackSteps, mayMatch, passageTestFor, summarizeCoverage, type CompiledPack } from '../core';
+import { compilePackSteps, compiledFor, mayMatch, passageTestFor, scriptsOf, summarizeCoverage, type CompiledPack } from '../core';
 import browser from '../shared/browser';
 import type { MarkedSentence, PageState } from '../shared/messages';
 import { loadActivePacks } from '../shared/packs';
@@ -55,11 +55,14 @@ async function loadDismissed(): Promise<string[]> {
 async function compileActive(settings: Settings, text: string, signal: AbortSignal): Promise<ActivePack[]> {
   const packs = await loadActivePacks(settings.activePacks);
   const out: ActivePack[] = [];
+  // Compiled for the scripts the whole page uses (a quarter less to compile on a page in Latin
+  // script alone); text added later in another script has the packs compiled anew (`onChange`).
+  const scripts = scriptsOf(pageText());
   for (const pack of packs) {
     if (!mayMatch(pack, text)) continue;
     let compiled: CompiledPack | undefined;
     const steps = (function* () {
-      compiled = yield* compilePackSteps(pack);
+      compiled = yield* compilePackSteps(pack, { scripts });
     })();
     try {
       if (!(await runChunked(steps, signal)) || !compiled) continue;
@@ -248,7 +251,18 @@ export async function main(signal: AbortSignal): Promise<void> {
         const text = blocks.map((b) => pageText(b)).join('\n');
         track(
           compileActive(settings, text, signal).then((compiled) => {
-            if (!compiled.length || packs.length) return;
+            // Another compile finished first: keep it if it covers the page as it is now.
+            if (!compiled.length || (packs.length && packs.every((p) => compiledFor(p.compiled, pageText())))) return;
+            packs = compiled;
+            return scanner.rescanAll();
+          }),
+        );
+        return;
+      }
+      if (blocks.some((b) => packs.some((p) => !compiledFor(p.compiled, pageText(b))))) {
+        // Text in a script the packs were not compiled for (a Greek article loaded into the page).
+        track(
+          compileActive(settings, pageText(), signal).then((compiled) => {
             packs = compiled;
             return scanner.rescanAll();
           }),

@@ -4,7 +4,8 @@
  */
 export * from './types';
 export { parsePack, validatePack, parseJsonText, formatPackErrors, MAX_PACK_BYTES, type PackError } from './packs/validate';
-export { compilePack, compilePackSteps, matchText, type CompiledPack, type MatchOptions } from './match/match-claims';
+export { compilePack, compilePackSteps, compiledFor, matchText, type CompiledPack, type CompileOptions, type MatchOptions } from './match/match-claims';
+export { scriptsOf, type Script } from './text/scripts';
 export { summarizeCoverage, type CoverageSummary, type OmittedReply } from './coverage';
 export * from './compare-export'; // buildComparison and its CSV/JSON/Markdown/HTML exports
 export { mayMatch, passageTestFor, precheckFor, type Precheck } from './match/precheck';

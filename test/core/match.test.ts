@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack, matchText, parsePack, validatePack, type ClaimMatch, type ClaimPack } from '../../src/core';
+import { compilePack, compiledFor, matchText, parsePack, scriptsOf, validatePack, type ClaimMatch, type ClaimPack } from '../../src/core';
 
 const packText = readFileSync(join(__dirname, '../../assets/packs/reference.json'), 'utf8');
 const parsed = parsePack(packText);
@@ -81,6 +81,22 @@ describe('matching Chinese and Japanese, which put no spaces between words', () 
   it('leaves the near misses alone', () => {
     expect(claimsOf('ゼレンスキー氏は、テロ国家の首都には行けないと述べた。')).toEqual([]);
     expect(claimsOf('泽连斯基说，普京可以来基辅。')).toEqual([]);
+  });
+});
+
+describe('compiling for the scripts a page uses', () => {
+  const greek = 'Ο Πεσκόφ δήλωσε ότι οι μυστικές υπηρεσίες των δύο χωρών κρατούν ανοιχτά τα κανάλια επικοινωνίας.';
+  const english = 'Kremlin spokesman Dmitry Peskov said the invitation was about dialogue, not surrender.';
+  it('matches Latin text alike with fewer terms, and knows it cannot match a script it left out', () => {
+    const latin = compilePack(pack, { scripts: scriptsOf(english) });
+    expect(latin.scripts.size).toBe(0);
+    expect(matchText(latin, english).flatMap((m) => m.claims)).toEqual(claimsOf(english));
+    expect(compiledFor(latin, english)).toBe(true);
+    expect(compiledFor(latin, greek)).toBe(false);
+    expect(matchText(latin, greek)).toEqual([]);
+    const withGreek = compilePack(pack, { scripts: scriptsOf(`${english} ${greek}`) });
+    expect(compiledFor(withGreek, greek)).toBe(true);
+    expect(matchText(withGreek, greek).flatMap((m) => m.claims)).toEqual(['intel-channels-open']);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { ClaimPack } from '../types';
 import { lexiconTerms } from '../lexicon';
+import { ALL_SCRIPTS, SCRIPT_LETTERS, type Script } from '../text/scripts';
 import { TermIndex } from './term-index';
 import type { ClaimMatchData, GroupData, PackMatchingData } from './match-data';
 
@@ -87,8 +88,8 @@ const isMarker = (t: string) => t.startsWith(MARK);
 const markerId = (t: string) => Number(t.slice(1));
 
 /** Compile `pack` in one go. */
-export function compile(pack: ClaimPack): Compiled {
-  const steps = compileSteps(pack);
+export function compile(pack: ClaimPack, scripts: ReadonlySet<Script> = ALL_SCRIPTS): Compiled {
+  const steps = compileSteps(pack, scripts);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -100,7 +101,7 @@ export function compile(pack: ClaimPack): Compiled {
  * lexicon concept, one of a claim's groups), so a caller on a page's main thread can yield between steps; the generator's return
  * value is the compiled pack. The Fuse indexes are built lazily, on the first fuzzy look-up.
  */
-export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> {
+export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = ALL_SCRIPTS): Generator<void, Compiled, void> {
   const matching = (pack.matching ?? { speakers: {} }) as PackMatchingData;
   const concepts = matching.concepts ?? {};
   const index = new TermIndex();
@@ -177,12 +178,15 @@ export function* compileSteps(pack: ClaimPack): Generator<void, Compiled, void> 
   // thousands of terms) is part of many groups, and adding its terms one by one each time was
   // most of the compile.
   const idsCache = new Map<string, { terms: number[]; comps: number[] }>();
+  // Terms with a letter of a script left out (text/scripts.ts) can never match: not compiled.
+  const absent = new RegExp(`[${[...ALL_SCRIPTS].filter((x) => !scripts.has(x)).map((x) => SCRIPT_LETTERS[x]).join('')}]`);
+  const usable = scripts.size === ALL_SCRIPTS.size ? () => true : (t: string) => !absent.test(t);
   const idsOf = (term: string) => {
     let ids = idsCache.get(term);
     if (!ids) {
       const expanded = expand(term);
       const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
-      ids = { terms: unique(expanded.filter((t) => !isMarker(t)).map((t) => index.addTerm(t))), comps: unique(expanded.filter(isMarker).map(markerId)) };
+      ids = { terms: unique(expanded.filter((t) => !isMarker(t) && usable(t)).map((t) => index.addTerm(t))), comps: unique(expanded.filter(isMarker).map(markerId)) };
       idsCache.set(term, ids);
     }
     return ids;

@@ -9,6 +9,7 @@
  */
 import type { ClaimMatch, ClaimPack, MatchEvidence } from '../types';
 import { segmentSentences, type Sentence } from '../text/segment';
+import { ALL_SCRIPTS, scriptsOf, type Script } from '../text/scripts';
 import { tokenize, type Token } from '../text/tokenize';
 import { compile, compileSteps, type Compiled, type CompiledClaim } from './compile';
 import { matchTermAt, type WordUnits } from './term-index';
@@ -18,8 +19,25 @@ import { GAP_MAX } from './match-data';
 /** A pack prepared for matching: indexes built once, reused for every text. */
 export interface CompiledPack {
   readonly pack: ClaimPack;
+  /** The scripts beyond Latin it was compiled for (see {@link CompileOptions}). */
+  readonly scripts: ReadonlySet<Script>;
   /** @internal the matcher's indexes. */
   readonly internal?: Compiled;
+}
+
+/** Options for {@link compilePack}. */
+export interface CompileOptions {
+  /**
+   * Compile only for text in these scripts beyond Latin (`scriptsOf(pageText)`): a pack's terms in
+   * other scripts could never match it and cost compile time. Default: all. A text that uses
+   * another script needs a pack compiled anew ({@link compiledFor}).
+   */
+  scripts?: ReadonlySet<Script>;
+}
+
+/** Whether `compiled` can match `text`: it was compiled for every script `text` uses. */
+export function compiledFor(compiled: CompiledPack, text: string): boolean {
+  return [...scriptsOf(text)].every((s) => compiled.scripts.has(s));
 }
 
 /** Options for {@link matchText}. */
@@ -32,16 +50,18 @@ export interface MatchOptions {
 }
 
 /** Build the pack's indexes. Costly-ish; call once per pack and reuse the result. */
-export function compilePack(pack: ClaimPack): CompiledPack {
-  return { pack, internal: compile(pack) };
+export function compilePack(pack: ClaimPack, options: CompileOptions = {}): CompiledPack {
+  const scripts = options.scripts ?? ALL_SCRIPTS;
+  return { pack, scripts, internal: compile(pack, scripts) };
 }
 
 /**
  * {@link compilePack} in small steps, for a page's main thread: drive it with `next()` (yielding
  * to the page between steps as you see fit); its return value is the compiled pack.
  */
-export function* compilePackSteps(pack: ClaimPack): Generator<void, CompiledPack, void> {
-  return { pack, internal: yield* compileSteps(pack) };
+export function* compilePackSteps(pack: ClaimPack, options: CompileOptions = {}): Generator<void, CompiledPack, void> {
+  const scripts = options.scripts ?? ALL_SCRIPTS;
+  return { pack, scripts, internal: yield* compileSteps(pack, scripts) };
 }
 
 interface Hit {

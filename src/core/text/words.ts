@@ -11,9 +11,10 @@
  * The patterns with the Han and Kana rules need the `v` flag (set subtraction) and cost more per
  * match, so callers use them only for text that has such a character ({@link hasCjk}).
  */
+import { SCRIPT_LETTERS } from './scripts';
 
 /** Any Han, Hiragana or Katakana character (Han: CJK Unified Ideographs, Extension A, Compatibility, 々). */
-const CJK_CHAR = /[\u3005\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CJK_CHAR = new RegExp(`[${SCRIPT_LETTERS.cjk}]`);
 
 /** Whether `text` has a Han or Kana character (then use {@link cjkWordPattern}). */
 export const hasCjk = (text: string): boolean => CJK_CHAR.test(text);
