@@ -1,6 +1,7 @@
 /**
- * The test half of the precheck ({@link ./precheck.ts}), kept apart because it needs nothing but
- * the normaliser: the content script's small entry carries this file, not the lexicon.
+ * The rule of the precheck ({@link ./precheck.ts}), kept apart because it needs nothing but the
+ * normaliser and the word splitter. `anchorTest` states the rule word by word; anchor-gate.ts
+ * answers it with one regular expression, which the precheck uses (tests compare the two).
  *
  * An anchor is what a text must contain for an alias to be in it: the first
  * {@link ANCHOR_LENGTH} letters (normalised) of each word of the alias's literal part, in order
