@@ -82,6 +82,8 @@ export interface Composite {
 
 const MARK = '\u0001';
 const marker = (id: number) => `${MARK}${id}`;
+/** Terms added between two yields of a compile's steps (see `warm`). */
+const WARM_CHUNK = 1000;
 /** Words separated by single spaces, nothing around them: a term as written, needing no clean-up. */
 const SPACED = /^\S+(?: \S+)*$/;
 const isMarker = (t: string) => t.startsWith(MARK);
@@ -191,6 +193,19 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     }
     return ids;
   };
+  // Adds the terms `data` expands to, a thousand at a time, yielding in between: a concept of every
+  // language (@say) is then no single long step, in browsers slower than Node either.
+  function* warm(data: GroupData | string[]): Generator<void, void, void> {
+    let n = 0;
+    for (const term of typeof data === 'string' ? [data] : data) {
+      if (idsCache.has(term)) continue;
+      for (const t of expand(term)) {
+        if (isMarker(t) || !usable(t)) continue;
+        index.addTerm(t);
+        if (++n % WARM_CHUNK === 0) yield;
+      }
+    }
+  }
   const group = (data: GroupData | string[]): number => {
     const list = typeof data === 'string' ? [data] : data;
     const all = list.map(idsOf);
@@ -214,10 +229,12 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
 
   const voiceOfGroup = new Map<number, VoiceKind>();
   for (const [id, s] of Object.entries(matching.speakers ?? {})) {
+    yield* warm(s.aliases);
     voiceOfGroup.set(group(s.aliases), { speaker: id });
     yield;
   }
   for (const [name, aliases] of Object.entries(matching.others ?? {})) {
+    yield* warm(aliases);
     const g = group(aliases);
     if (!voiceOfGroup.has(g)) voiceOfGroup.set(g, { other: name });
     yield;
@@ -272,6 +289,7 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
   } as const;
   const special = {} as Record<keyof typeof SPECIAL, number>;
   for (const [key, concept] of Object.entries(SPECIAL) as [keyof typeof SPECIAL, string][]) {
+    yield* warm(concept);
     special[key] = group(concept);
     yield;
   }
@@ -292,6 +310,7 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     // A group per step here too: a claim's groups expand the lexicon's concepts.
     const all: number[] = [];
     for (const data of m.all ?? []) {
+      yield* warm(data);
       all.push(group(data));
       yield;
     }
@@ -299,6 +318,7 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     for (const alt of m.any ?? []) {
       const altAll: number[] = [];
       for (const data of alt.all) {
+        yield* warm(data);
         altAll.push(group(data));
         yield;
       }
