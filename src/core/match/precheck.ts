@@ -72,7 +72,8 @@ function buildPrecheck(pack: ClaimPack): Precheck {
   const anchors = new Set<string>();
   for (const speaker of Object.values(matching?.speakers ?? {})) addAnchors(anchors, speaker.aliases, matching?.concepts ?? {});
   const sorted = [...anchors].sort();
-  return { anchors: sorted, mayMatch: anchorGate(anchorGateSources(sorted)) };
+  let gate: ((text: string) => boolean) | undefined; // built on first use: the background needs the anchors only
+  return { anchors: sorted, mayMatch: (text) => (gate ??= anchorGate(anchorGateSources(sorted)))(text) };
 }
 
 const passageCache = new WeakMap<ClaimPack, (text: string) => boolean>();
