@@ -100,8 +100,10 @@ export function compile(pack: ClaimPack, scripts: ReadonlySet<Script> = ALL_SCRI
 
 /**
  * Compile `pack` step by step: each `next()` does a small part (one speaker's aliases, one
- * lexicon concept, one of a claim's groups), so a caller on a page's main thread can yield between steps; the generator's return
- * value is the compiled pack. The Fuse indexes are built lazily, on the first fuzzy look-up.
+ * lexicon concept, one of a claim's groups, at most a thousand new terms), so a caller on a
+ * page's main thread can yield between steps; the generator's return value is the compiled pack.
+ * The Fuse indexes are built lazily, on the first fuzzy look-up. `scripts`: the scripts beyond
+ * Latin to compile terms of (text/scripts.ts); terms in the others are left out.
  */
 export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = ALL_SCRIPTS): Generator<void, Compiled, void> {
   const matching = (pack.matching ?? { speakers: {} }) as PackMatchingData;
@@ -194,7 +196,7 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     return ids;
   };
   // Adds the terms `data` expands to, a thousand at a time, yielding in between: a concept of every
-  // language (@say) is then no single long step, in browsers slower than Node either.
+  // language (@say) is then no single long step, even in Firefox, which runs this slower than Node.
   function* warm(data: GroupData | string[]): Generator<void, void, void> {
     let n = 0;
     for (const term of typeof data === 'string' ? [data] : data) {

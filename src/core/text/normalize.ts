@@ -1,8 +1,8 @@
 /**
  * Word normalisation shared by the matcher's data (cue terms, aliases) and the text it reads, so
  * both sides meet in one form: lowercase, diacritics stripped (NFKD), a few letters that NFKD
- * keeps (ł, ß, ø, æ, œ, đ) folded by hand, and Greek final sigma
- * (ς) folded to σ, so that a stem ("δηλωσ*") meets the word however it ends. Cyrillic stays Cyrillic (й → и, ё → е, ї → і, like
+ * keeps (ł, ß, ø, æ, œ, đ) folded by hand, and Greek final sigma (ς) folded to σ, so that a stem
+ * ("δηλωσ*") meets the word however it ends. Cyrillic stays Cyrillic (й → и, ё → е, ї → і, like
  * the diacritics of Latin scripts); aliases list both scripts, so no transliteration is needed.
  */
 
