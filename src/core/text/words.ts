@@ -1,12 +1,12 @@
 /**
  * What a word is, in every script: a run of letters and marks (and, for the tokeniser, digits),
  * except in Chinese and Japanese, which put no space between words. There, each Han character is
- * a word of its own, and a run of Hiragana or of Katakana (with the long-vowel mark ー and the voicing marks) is one
- * word: "ペスコフ報道官は述べた" is ペスコフ · 報 · 道 · 官 · は · 述 · べた. Terms and aliases are
- * split the same way ("佩斯科夫" is four consecutive words), so a Chinese or Japanese phrase in a
- * pack is matched like a phrase of any other language, without a dictionary segmenter (which
- * would guess differently for a term and for the same words inside a text). Korean writes spaces,
- * so Hangul needs nothing.
+ * a word of its own, and a run of Hiragana or of Katakana (with the long-vowel mark ー and the
+ * voicing marks) is one word: "ペスコフ報道官は述べた" is ペスコフ · 報 · 道 · 官 · は · 述 · べた.
+ * Terms and aliases are split the same way ("佩斯科夫" is four consecutive words), so a Chinese or
+ * Japanese phrase in a pack is matched like a phrase of any other language, without a dictionary
+ * segmenter (which would guess differently for a term and for the same words inside a text).
+ * Korean writes spaces, so Hangul needs nothing.
  *
  * The patterns with the Han and Kana rules need the `v` flag (set subtraction) and cost more per
  * match, so callers use them only for text that has such a character ({@link hasCjk}).
@@ -22,7 +22,7 @@ export const hasCjk = (text: string): boolean => CJK_CHAR.test(text);
 const HAN = '\\p{Script=Han}';
 /** The long-vowel mark and the combining voicing marks that NFKD splits off kana (ガ → カ + ゙). */
 const VOICING = '\\u30fc\\u3099\\u309a';
-const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc\\u3099\\u309a';
+const KANA = `\\p{Script=Hiragana}\\p{Script=Katakana}${VOICING}`;
 
 /**
  * A global pattern for the words of a text with Han or Kana characters: one Han character; a run
