@@ -7,7 +7,8 @@
  * with the "dj" spelling of đ as well); both ijekavian and ekavian forms ("vrijeme"/"vreme",
  * "ocijenio"/"ocenio"); Croatian vocabulary where it differs ("glasnogovornik"/"portparol",
  * "tajnik za tisak", "vanjskih poslova"/"spoljnih poslova", "tko"/"ko"); and Serbian Cyrillic for
- * nearly every term (ђ ћ џ љ њ ј stay Cyrillic letters), generated from the same list.
+ * nearly every term (ђ ћ џ љ њ ј stay Cyrillic letters), a transliteration of the Latin forms:
+ * add a word in both scripts.
  *
  * Negation is the separate particle "ne", which is a word of other languages (Romanian, Czech), so
  * it is never listed alone: the fused forms ("nije", "nisu", "neće", "nema") and "ne" + verb
