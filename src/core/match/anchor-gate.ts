@@ -30,15 +30,15 @@
  * Why the gate never says no where `anchorTest` says yes: `anchorTest` compares an anchor with
  * `normalizeWord(w)` for the first letters `w` of a word (a maximal run of letters and marks).
  * `normalizeWord` works character by character (lowercase, NFKD, marks stripped, a few letters
- * folded), with two exceptions: lowercasing Σ depends on what follows (σ or final ς), and NFKD
- * may reorder combining marks next to each other. `gateKey` removes both (ς → σ, every mark
- * dropped) on both sides, so each word's key starts with the key of its first letters, and
+ * folded; Greek final ς, which lowercasing Σ gives or not by what follows, is folded to σ), with
+ * one exception: NFKD may reorder combining marks next to each other. `gateKey` drops every mark
+ * on both sides, so each word's key starts with the key of its first letters, and
  * the separator, a control character, is left alone by normalisation and never comes out of
  * it, so word boundaries stay where they were. If `normalizeWord` ever gains a rule that looks
  * at neighbouring characters, this argument must be revisited.
  */
 import { normalizeWord } from '../text/normalize';
-import { cjkWordPattern, hasCjk } from '../text/words';
+import { CJK_LETTER_WORD, hasCjk } from '../text/words';
 
 /** Stands for every run of non-letters in the gate's text. */
 const SEPARATOR = '\x01';
@@ -47,8 +47,8 @@ const NON_LETTERS = /[^\p{L}\p{M}]+/gu;
 /** `normalizeWord`, then what may differ between a word and the same word inside a longer text. */
 export function gateKey(text: string): string {
   const s = normalizeWord(text);
-  // normalizeWord leaves ASCII as it is, and ASCII has neither marks nor ς.
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.replace(/\p{M}/gu, '').replace(/ς/g, 'σ');
+  // normalizeWord leaves ASCII as it is, and ASCII has no marks.
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.replace(/\p{M}/gu, '');
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -103,15 +103,13 @@ const ASCII_NON_LETTERS = new RegExp(`[${LATIN_PUNCTUATION}]+`, 'g');
 /** `gateText` of a text whose letters are all ASCII, already lowercased (lowercasing changes no separator there). */
 const asciiGateText = (lower: string) => lower.replace(ASCII_NON_LETTERS, SEPARATOR);
 
-/** Words of a text with Han or Kana characters, as anchors.ts splits them (one Han character is one word). */
-const CJK_WORD = cjkWordPattern('\\p{L}\\p{M}');
 
 /**
  * `gateText` of any text, with the Unicode classes. In Chinese and Japanese, words touch: a separator
  * after each of them first (then a run of non-letters, separators included, is one separator).
  */
 const keysGateText = (text: string) =>
-  gateKey((hasCjk(text) ? text.replace(CJK_WORD, `$&${SEPARATOR}`) : text).replace(NON_LETTERS, SEPARATOR));
+  gateKey((hasCjk(text) ? text.replace(CJK_LETTER_WORD, `$&${SEPARATOR}`) : text).replace(NON_LETTERS, SEPARATOR));
 
 /** The text the gate's pattern is tested against: words' keys, one separator between words. */
 export function gateText(text: string): string {

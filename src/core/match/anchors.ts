@@ -11,7 +11,7 @@
  * "Russian" or "president" through.
  */
 import { normalizeWord } from '../text/normalize';
-import { cjkWordPattern, hasCjk } from '../text/words';
+import { CJK_LETTER_WORD, hasCjk } from '../text/words';
 
 /**
  * Letters of an alias word kept in its anchor. Fewer: more texts pass the precheck for nothing
@@ -21,9 +21,7 @@ import { cjkWordPattern, hasCjk } from '../text/words';
 export const ANCHOR_LENGTH = 5;
 
 const WORD = /[\p{L}\p{M}]+/gu;
-/** Words of a text with Han or Kana characters (one Han character is one word; see text/words.ts). */
-const CJK_WORD = cjkWordPattern('\\p{L}\\p{M}');
-const wordPattern = (text: string) => (hasCjk(text) ? CJK_WORD : WORD);
+const wordPattern = (text: string) => (hasCjk(text) ? CJK_LETTER_WORD : WORD);
 
 /** The anchor of the consecutive alias words `words` ("Zelenskyy" → "zelen"; "head of the kremlin" → "head of the kreml"). */
 export function anchorOf(...words: string[]): string {

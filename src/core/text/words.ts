@@ -32,3 +32,10 @@ const KANA = `\\p{Script=Hiragana}\\p{Script=Katakana}${VOICING}`;
 export function cjkWordPattern(letters: string): RegExp {
   return new RegExp(`${HAN}|[\\p{Script=Hiragana}${VOICING}]+|[\\p{Script=Katakana}${VOICING}]+|[[${letters}]--[${HAN}${KANA}]]+`, 'gv');
 }
+
+/**
+ * Letters-only words (no digits) of a text with Han or Kana characters: how the precheck's anchors
+ * and its gate split such text (match/anchors.ts, match/anchor-gate.ts), one pattern for both.
+ * Global: use it with `match`, `matchAll` or `replace`, which start from the beginning.
+ */
+export const CJK_LETTER_WORD = cjkWordPattern('\\p{L}\\p{M}');
