@@ -89,13 +89,17 @@ const SPACED = /^\S+(?: \S+)*$/;
 const isMarker = (t: string) => t.startsWith(MARK);
 const markerId = (t: string) => Number(t.slice(1));
 
-/** Compile `pack` in one go. */
-export function compile(pack: ClaimPack, scripts: ReadonlySet<Script> = ALL_SCRIPTS): Compiled {
-  const steps = compileSteps(pack, scripts);
+/** Run `steps` to the end, without yielding to anyone; its return value. */
+function finish<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
+}
+
+/** Compile `pack` in one go. */
+export function compile(pack: ClaimPack, scripts: ReadonlySet<Script> = ALL_SCRIPTS): Compiled {
+  return finish(compileSteps(pack, scripts));
 }
 
 /**
@@ -185,28 +189,29 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
   // Terms with a letter of a script left out (text/scripts.ts) can never match: not compiled.
   const absent = new RegExp(`[${[...ALL_SCRIPTS].filter((x) => !scripts.has(x)).map((x) => SCRIPT_LETTERS[x]).join('')}]`);
   const usable = scripts.size === ALL_SCRIPTS.size ? () => true : (t: string) => !absent.test(t);
-  const idsOf = (term: string) => {
-    let ids = idsCache.get(term);
-    if (!ids) {
-      const expanded = expand(term);
-      const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
-      ids = { terms: unique(expanded.filter((t) => !isMarker(t) && usable(t)).map((t) => index.addTerm(t))), comps: unique(expanded.filter(isMarker).map(markerId)) };
-      idsCache.set(term, ids);
-    }
-    return ids;
-  };
-  // Adds the terms `data` expands to, a thousand at a time, yielding in between: a concept of every
-  // language (@say) is then no single long step, even in Firefox, which runs this slower than Node.
-  function* warm(data: GroupData | string[]): Generator<void, void, void> {
-    let n = 0;
-    for (const term of typeof data === 'string' ? [data] : data) {
-      if (idsCache.has(term)) continue;
-      for (const t of expand(term)) {
-        if (isMarker(t) || !usable(t)) continue;
-        index.addTerm(t);
-        if (++n % WARM_CHUNK === 0) yield;
+  // Adding a thousand terms at a time, yielding in between: a concept of every language (@say) is
+  // then no single long step, even in Firefox, which runs this slower than Node.
+  function* idsSteps(term: string): Generator<void, { terms: number[]; comps: number[] }, void> {
+    const cached = idsCache.get(term);
+    if (cached) return cached;
+    const terms: number[] = [];
+    const comps: number[] = [];
+    for (const t of expand(term)) {
+      if (isMarker(t)) comps.push(markerId(t));
+      else if (usable(t)) {
+        terms.push(index.addTerm(t));
+        if (terms.length % WARM_CHUNK === 0) yield;
       }
     }
+    const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+    const ids = { terms: unique(terms), comps: unique(comps) };
+    idsCache.set(term, ids);
+    return ids;
+  }
+  const idsOf = (term: string) => finish(idsSteps(term));
+  /** Memoises the ids of the terms of `data` in steps, so that `group(data)` then finds them all. */
+  function* warm(data: GroupData | string[]): Generator<void, void, void> {
+    for (const term of typeof data === 'string' ? [data] : data) yield* idsSteps(term);
   }
   const group = (data: GroupData | string[]): number => {
     const list = typeof data === 'string' ? [data] : data;
