@@ -47,17 +47,19 @@ async function loadDismissed(): Promise<string[]> {
 }
 
 /**
- * Compile the active packs that may match `text`. The core's precheck (is any speaker of the
+ * Compile the active packs that may match `text` (default: the page's text). The core's precheck (is any speaker of the
  * pack named at all?) costs a few milliseconds, compiling hundreds, so a page that cannot match
  * never pays for it, and a page that may pays in slices of a few milliseconds (the core compiles
  * step by step), never in one long task.
  */
-async function compileActive(settings: Settings, text: string, signal: AbortSignal): Promise<ActivePack[]> {
+async function compileActive(settings: Settings, signal: AbortSignal, text?: string): Promise<ActivePack[]> {
   const packs = await loadActivePacks(settings.activePacks);
   const out: ActivePack[] = [];
+  const page = pageText();
+  text ??= page;
   // Compiled for the scripts the whole page uses (a quarter less to compile on a page in Latin
   // script alone); text added later in another script has the packs compiled anew (`onChange`).
-  const scripts = scriptsOf(pageText());
+  const scripts = scriptsOf(page);
   for (const pack of packs) {
     // The passage test (speakers and the places that speak for them) rather than `mayMatch`
     // (speakers): the scan needs it anyway, and its pattern costs ~20 ms to build.
@@ -101,7 +103,7 @@ export async function main(signal: AbortSignal): Promise<void> {
   let settings = await loadSettings();
   let dismissed = new Set(await loadDismissed());
   await whenIdle();
-  let packs = isSiteEnabled(settings, location.hostname) ? await compileActive(settings, pageText(), signal) : [];
+  let packs = isSiteEnabled(settings, location.hostname) ? await compileActive(settings, signal) : [];
   let hidden = false;
   const active = () => isSiteEnabled(settings, location.hostname) && !hidden;
 
@@ -187,7 +189,7 @@ export async function main(signal: AbortSignal): Promise<void> {
 
   /** Bring the page in line with the settings: marks on (full scan) or off (all removed). */
   const apply = async () => {
-    if (active() && !packs.length && settings.activePacks.length) packs = await compileActive(settings, pageText(), signal);
+    if (active() && !packs.length && settings.activePacks.length) packs = await compileActive(settings, signal);
     if (active() && packs.length) {
       track(scanner.rescanAll());
     } else {
@@ -246,25 +248,27 @@ export async function main(signal: AbortSignal): Promise<void> {
     onHostRemoved: () => ui.ensureAttached(),
     onChange: (blocks) => {
       if (!active()) return;
+      const texts = blocks.map((b) => pageText(b));
+      const text = texts.join('\n');
       if (!packs.length) {
         // Nothing compiled yet (the page could not match so far): only new text that may match
         // makes it worth compiling, and then the whole page is scanned.
-        if (!settings.activePacks.length || !blocks.some((b) => pageText(b).length)) return;
-        const text = blocks.map((b) => pageText(b)).join('\n');
+        if (!settings.activePacks.length || !texts.some((t) => t.length)) return;
         track(
-          compileActive(settings, text, signal).then((compiled) => {
+          compileActive(settings, signal, text).then((compiled) => {
             // Another compile finished first: keep it if it covers the page as it is now.
-            if (!compiled.length || (packs.length && packs.every((p) => compiledFor(p.compiled, pageText())))) return;
+            const page = pageText();
+            if (!compiled.length || (packs.length && packs.every((p) => compiledFor(p.compiled, page)))) return;
             packs = compiled;
             return scanner.rescanAll();
           }),
         );
         return;
       }
-      if (blocks.some((b) => packs.some((p) => !compiledFor(p.compiled, pageText(b))))) {
+      if (packs.some((p) => !compiledFor(p.compiled, text))) {
         // Text in a script the packs were not compiled for (a Greek article loaded into the page).
         track(
-          compileActive(settings, pageText(), signal).then((compiled) => {
+          compileActive(settings, signal).then((compiled) => {
             packs = compiled;
             return scanner.rescanAll();
           }),
@@ -285,13 +289,13 @@ export async function main(signal: AbortSignal): Promise<void> {
         if (JSON.stringify(before.markStyle) !== JSON.stringify(settings.markStyle)) styles.set(settings.markStyle);
         if (before.translateTo !== settings.translateTo) tooltip.sync();
         if (JSON.stringify(before.activePacks) !== JSON.stringify(settings.activePacks)) {
-          packs = await compileActive(settings, pageText(), signal);
+          packs = await compileActive(settings, signal);
           rescan = true;
         }
         if (isSiteEnabled(before, location.hostname) !== isSiteEnabled(settings, location.hostname)) rescan = true;
       }
       if (changes[STORAGE_KEYS.packs]) {
-        packs = await compileActive(settings, pageText(), signal);
+        packs = await compileActive(settings, signal);
         rescan = true;
       }
       if (changes[STORAGE_KEYS.dismissed]) {
