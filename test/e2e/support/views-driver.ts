@@ -71,8 +71,18 @@ function wrapPuppeteer(page: PpPage): TestPage {
     goto: async (url) => (url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url))),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: async (selector) => {
-      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
-      await page.click(selector);
+      // A view that re-renders (the popup, when the page's state arrives) can replace the element
+      // between finding it and clicking it: find it again, as Playwright's click does.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        await page.waitForSelector(selector, { visible: true, timeout: Math.max(1, deadline - Date.now()) });
+        try {
+          await page.click(selector);
+          return;
+        } catch (err) {
+          if (!/detached/i.test(String(err)) || Date.now() > deadline) throw err;
+        }
+      }
     },
     select: async (selector, value) => void (await page.select(selector, value)),
     setFile: async (selector, file) => {
