@@ -20,6 +20,22 @@ describe('a role noun alone refers back to the speaker named with that role', ()
     expect(claimsOf('Russia will do everything necessary to guarantee its security, the spokesman warned.', before)).toEqual([]);
   });
 
+  it('with nobody of that role before, takes it for the role of the last pack speaker named (their spokesman)', () => {
+    const talks = 'He said the exchanges between the two leaders remain hard going.';
+    expect(claimsOf(talks, 'Asked about the Putin-Trump phone diplomacy, the spokesman chose his words with care.')).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('Las conversaciones entre ambos mandatarios, dijo, siguen siendo complicadas.', 'Sobre el diálogo entre Putin y Trump, el portavoz se mostró menos optimista.')).toEqual(['presidents-talks-difficult']);
+    // Zelensky, named last, has no spokesman in the pack: the role stays someone else's.
+    expect(claimsOf(talks, 'Putin spoke in the morning. Zelensky asked about the calls, the spokesman chose his words with care.')).toEqual([]);
+  });
+
+  it('does not take a spokesman whose employer the text names for Peskov', () => {
+    const before = 'Putin invited Zelensky to Moscow on Friday.';
+    expect(claimsOf('The spokesman said the conversations between the two presidents remain difficult.', before)).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('The White House spokesman said the conversations between the two presidents remain difficult.', before)).toEqual([]);
+    expect(claimsOf('El portavoz de la Casa Blanca dijo que las conversaciones entre los dos presidentes siguen siendo difíciles.', before)).toEqual([]);
+    expect(claimsOf('Пресс-секретарь Белого дома заявил, что переговоры между двумя президентами остаются сложными.', before)).toEqual([]);
+  });
+
   it('a role next to another name is that name\u2019s title', () => {
     const before = 'Peskov spoke in the morning.';
     expect(claimsOf('Russia will do everything necessary to guarantee its security, said the ministry spokeswoman Maria Zakharova.', before)).toEqual([]);

@@ -81,6 +81,8 @@ interface Voice {
   roles?: string[];
   /** The role follows a possessive ("his spokesman"): it is the role of the speaker named just before. */
   possessive?: boolean;
+  /** The role is someone's that the text names and the pack does not ("the White House spokesman", "el portavoz de la Casa Blanca"). */
+  qualified?: boolean;
   /** A place that speaks for a side ("Moscow says", "Selon Kiev"). */
   place?: boolean;
 }
@@ -466,10 +468,40 @@ function resolveRoles(c: Compiled, analysed: Analysed[], voices: Voice[], lead: 
         }
       }
     }
-    v.other = 'role';
+    // "Sobre el diálogo entre Putin y Trump, el portavoz …": nobody with that role named before;
+    // the last pack speaker named is whose role it is, as after a possessive (one of the pack's
+    // speakers if they hold it for them, `roleOf`), unless the text says whose it is ("the White
+    // House spokesman").
+    const principal = v.qualified ? undefined : lists.flatMap((list) => [...list].reverse()).find((id) => !v.roles!.includes(id));
+    const holder = principal === undefined ? undefined : v.roles.find((r) => c.roleHolderOf.get(r)?.includes(principal));
+    if (holder) v.speaker = holder;
+    else v.other = 'role';
   };
   voices.forEach(resolve);
   lead.forEach(resolve);
+}
+
+/**
+ * Whether the role noun `h` names whose role it is by a name the pack does not know: a capitalised
+ * word right before it ("the White House spokesman", "US-Sprecher"), not the sentence's first, or
+ * right after it, maybe after a short linking word or two ("el portavoz de la Casa Blanca", "the
+ * spokesman for the Pentagon", "пресс-секретарь Белого дома"). Words of the pack's own names and
+ * places do not count (they make a longer alias, "Kremlin spokesman", or a place: "Moskaus
+ * Sprecher").
+ */
+function qualifiedRole(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, h: Hit, a: number, b: number): boolean {
+  const packWord = (k: number) => {
+    for (const g of [...c.voiceOfGroup.keys(), ...c.metonymOfGroup.keys()]) if ((hits.get(g) ?? []).some((x) => !x.fuzzy && x.i <= k && k < x.e)) return true;
+    return false;
+  };
+  const capital = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
+  if (h.i - 1 > a && joined(text, tokens, h.i, h.i) && capital(h.i - 1) && !packWord(h.i - 1)) return true;
+  for (let k = h.e, links = 0; k < b && links <= 2 && joined(text, tokens, k, k) && !packWord(k); k++) {
+    if (capital(k)) return true;
+    if (!/^\p{Ll}{1,4}$/u.test(text.slice(tokens[k].start, tokens[k].end))) return false;
+    links++;
+  }
+  return false;
 }
 
 /** Index of the first token starting at or after `pos` (tokens are in text order). */
@@ -762,7 +794,7 @@ function findVoices(
       const holder = mentions.find(
         (m) => m.speaker !== undefined && roles.includes(m.speaker) && m.i >= h.e && m.i - h.e <= 3 && /^\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}$/u.test(text.slice(tokens[h.e - 1].end, tokens[m.i].start)),
       );
-      mentions.push({ roles, possessive, speaker: holder?.speaker, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+      mentions.push({ roles, possessive, qualified: !possessive && qualifiedRole(c, text, tokens, hits, h, a, b), speaker: holder?.speaker, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
     }
   }
   // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
@@ -1042,7 +1074,7 @@ function findVoices(
     }
   }
   const background = exact(c.special.pluperfect).some((h) => !inside(sentence.quoted, tokens[h.i].start));
-  const strip = (v: Voice & Partial<Hit> & { metonym?: boolean }): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive, place: v.metonym });
+  const strip = (v: Voice & Partial<Hit> & { metonym?: boolean }): Voice => ({ speaker: v.speaker, other: v.other, alias: v.alias, reporter: v.reporter, roles: v.roles, possessive: v.possessive, qualified: v.qualified, place: v.metonym });
   // "Moscow says …": the place names who speaks, so it is no cue ("Moscow" as the venue) too.
   const spokenBy = mentions.filter((m) => m.metonym && m.reporter).map((m) => ({ i: m.i, e: m.e }));
   // "Kremlin invites Ukrainian leader to Moscow, Kyiv calls it a ploy": the one who opens the
