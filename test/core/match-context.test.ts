@@ -42,6 +42,19 @@ describe('a role noun alone refers back to the speaker named with that role', ()
   });
 });
 
+describe('a quotation over several sentences is its speaker’s, wherever the attribution sits', () => {
+  it('reads on over a line break when the next line closes the quotation', () => {
+    expect(claimsOf('But the talks between our president and the American president are still hard going.”', '“The dialogue exists,” Peskov said. “Nobody has hung up the phone.')).toEqual(['presidents-talks-difficult']);
+    expect(claimsOf('Aber die Gespräche zwischen unserem Präsidenten und dem amerikanischen Präsidenten sind nach wie vor nicht einfach.“', '„Der Dialog existiert“, sagte Peskow. „Niemand hat den Hörer aufgelegt.')).toEqual(['presidents-talks-difficult']);
+  });
+  it('takes a title before the name of an incise ("a déclaré M. Peskov")', () => {
+    expect(claimsOf('« Le dialogue existe, a déclaré M. Peskov. Personne n’a raccroché. Mais les conversations entre les deux présidents ne sont toujours pas simples. »')).toEqual(['presidents-talks-difficult']);
+  });
+  it('takes a verb of listing as a reporting verb in a dialogue-dash incise', () => {
+    expect(claimsOf('«Диалог есть, хотя и не на всех уровнях, — перечислял Песков. — Контакты министров — время от времени. Каналы между спецслужбами — открыты».')).toEqual(['intel-channels-open']);
+  });
+});
+
 describe('an inserted reporting verb with no subject takes the speaker before', () => {
   it('Italian and Romanian', () => {
     expect(claimsOf('Se Zelensky è pronto, ha detto, venga pure a Mosca.', 'Il capo del Cremlino ha parlato con la stampa a Pechino.')).toContain('invitation');

@@ -54,6 +54,14 @@ describe('segmenting news text into sentences', () => {
     expect(s[0].quoted.map((q) => text.slice(q.start, q.end))).toEqual(['「対話の招待であり、降伏ではない。']);
     expect(s[1].quoted.map((q) => text.slice(q.start, q.end))).toEqual(['交渉は難しい」']);
   });
+  it('closes a quotation left open at a line break, unless the next line closes it', () => {
+    const goesOn = segmentSentences('“The dialogue exists,” Peskov said. “Nobody has hung up.\nBut the talks are hard.”\nNext line.');
+    expect(goesOn.map((x) => x.quoteGroup)).toEqual([1, 2, 2, 3]);
+    expect(goesOn[2].quoted.length).toBe(1);
+    // A quotation never closed (a typo) ends at the line break.
+    expect(segmentSentences('« Il a dit.\nAutre chose.').map((x) => x.quoteGroup)).toEqual([1, 2]);
+    expect(segmentSentences('„Der Dialog existiert.\nAber es ist schwer.“').map((x) => x.quoteGroup)).toEqual([1, 1]);
+  });
   it('handles German „…“ quotes', () => {
     const s = segmentSentences('Er sagte: „Ja. Nein.“ Gut.');
     expect(s.map((x) => x.quoteGroup)).toEqual([1, 1, 2]);

@@ -753,9 +753,11 @@ function findVoices(
   const mentions: (Voice & Hit & { metonym?: boolean })[] = [];
   const covered = new Set<number>();
   const allSays = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy);
+  // A title before a name ("M. Peskov", "Mme Zakharova", "Mr. Peskov"): one short capitalised word.
+  const title = (k: number) => k >= a && /^\p{Lu}\p{Ll}{0,2}$/u.test(text.slice(tokens[k].start, tokens[k].end)) && /^\.?\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
   const incise = (i: number) =>
     allSays.some((h) => {
-      if (h.e > i || i - h.e > 0) return false;
+      if (h.e > i || (i - h.e > 0 && !(i - h.e === 1 && title(h.e)))) return false;
       let k = h.i;
       if (k - 1 >= a && tokens[k - 1].end - tokens[k - 1].start <= 2 && !/[,—–]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
       return k > a && /[,—–]\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));

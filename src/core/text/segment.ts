@@ -36,6 +36,32 @@ const DASH_TURN = /[.!?…]["»”’)\]]*\s+(?=[—–](?:\s|\p{Lu}))/gu;
 const OPENERS = '«„‚“‘「『';
 const CLOSERS = '»”’」』';
 
+/**
+ * Whether the first quotation mark of the line after `from` closes the quotation left open (its
+ * opener `opener`, or an ASCII '"' when `ascii`), rather than opening another.
+ */
+function nextLineCloses(text: string, from: number, opener: string, ascii: boolean): boolean {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  for (; i < text.length && text[i] !== '\n'; i++) {
+    const c = text[i];
+    if (c === '"') return ascii;
+    if (c === '“') return opener === '„';
+    if (c === '’') {
+      if (/[\s.,;:!?)]/.test(text[i + 1] ?? ' ')) return true;
+      continue; // an apostrophe
+    }
+    if (c === '‘' || c === '‚') {
+      if (/[\s(]/.test(text[i - 1] ?? ' ')) return false;
+      continue;
+    }
+    if (CLOSERS.includes(c)) return true;
+    if (OPENERS.includes(c)) return false;
+  }
+  return false;
+}
+
+
 /** Split `text` into sentences, in order. Spans index `text`; blank segments are dropped. */
 export function segmentSentences(text: string): Sentence[] {
   const raw: TextSpan[] = [];
@@ -116,8 +142,10 @@ export function segmentSentences(text: string): Sentence[] {
     }
     if ((depth > 0 || asciiOpen) && openStart >= 0) quoted.push({ start: openStart, end });
     out.push({ start, end, quoteGroup: group, quoted });
-    // A paragraph break closes any quotation left open (a typo must not glue the article together).
-    if (/\n\s*\n|\n$/.test(text.slice(seg.start, seg.end)) && !/\n\s*[«„“"]/.test(text.slice(end, end + 4))) {
+    // A paragraph break closes any quotation left open (a typo must not glue the article together),
+    // unless the next line goes on with it: it reopens the quotation, or its first quotation mark
+    // closes it ("“Nobody has hung up the phone.⏎But the talks are still hard going.”").
+    if (/\n\s*\n|\n$/.test(text.slice(seg.start, seg.end)) && !/\n\s*[«„“"]/.test(text.slice(end, end + 4)) && !((depth > 0 || asciiOpen) && nextLineCloses(text, end, lastOpener, asciiOpen))) {
       depth = 0;
       asciiOpen = false;
     }
