@@ -9,11 +9,14 @@
  *   Animation Frames API (script entries whose source is the extension) and from `longtask`
  *   entries, plus the longest scan slice the content script measured itself;
  * - an ordinary news page with no match (role words like "president" in it, never a speaker):
- *   main-thread time added (CDP `Performance.getMetrics` TaskDuration, median of several loads,
- *   with minus without the extension: the page's own variation makes it a rough figure), beside
- *   the same build with an empty content script (what any extension with a content script costs
- *   here, in the same run), and Counterpoint's own main-thread work per load, attributed from
- *   traces and the content script's self-measurement (see `ownWork`).
+ *   main-thread time added (CDP `Performance.getMetrics` TaskDuration, median of many loads).
+ *   The target's baseline is the same page in the same browser where the content script does not
+ *   run (`exclude_matches` on its path): loads in one browser differ by the script alone, while
+ *   two browsers differ by a few ms of their own from start to start, more than the margin to
+ *   the target. Beside it: a browser without any extension (being installed must cost nothing
+ *   where the script does not run), an empty content script in the same browser (what any
+ *   extension with a content script costs), and Counterpoint's own main-thread work per load,
+ *   attributed from traces and the content script's self-measurement (see `ownWork`).
  *
  *   BENCH_DIST=DIR measures another build.
  *
@@ -29,7 +32,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, DIST as BUILT } from '../test/e2e/support/launch';
 import { startServer } from '../test/e2e/support/server';
-import { bigPage, plainPage } from './pages';
+import { bigPage, PAGE_MARK, plainPage } from './pages';
 
 /** `BENCH_DIST=DIR`: measure another build of the extension (e.g. a variant with an empty content script). */
 const DIST = { chrome: process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : BUILT.chrome };
@@ -55,24 +58,71 @@ const ONLY_BIG = process.env.BENCH_PAGES === 'big';
 
 
 /**
- * A copy of the build whose content script is empty (in a temporary folder): the floor that any
- * extension with a content script pays on every page (its isolated world, the script's load).
+ * Where the ordinary page is served for each column (see `main`). In the browser with the
+ * extension, the build under test skips the `skipped` and `empty` paths and the empty build runs
+ * only on `empty`, so three of the four columns load in one browser, paired load by load.
  */
-function emptyContentScriptBuild(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-empty-'));
-  fs.cpSync(DIST.chrome, dir, { recursive: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
-  for (const script of manifest.content_scripts.flatMap((cs) => cs.js)) fs.writeFileSync(path.join(dir, script), '/* empty */\n');
+const PLAIN_PATHS = { with: '/bench/with/plain.html', skipped: '/bench/skip/plain.html', empty: '/bench/empty/plain.html', without: '/bench/with/plain.html' } as const;
+
+/**
+ * `BENCH_VARIANTS=name=DIR,…`: other builds measured on the ordinary page in the same browser,
+ * each on its own path (e.g. a content-script entry cut down to one part, to see what that part
+ * costs beside the real one, load by load).
+ */
+const VARIANTS = (process.env.BENCH_VARIANTS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((v) => {
+    const [name, dir] = v.split('=');
+    if (!name || !dir) throw new Error(`BENCH_VARIANTS: "${v}" is not name=DIR`);
+    return { name, dir: path.resolve(dir), path: `/bench/variant-${name}/plain.html` };
+  });
+
+type Manifest = { content_scripts: { js: string[]; matches: string[]; exclude_matches?: string[] }[] };
+
+/** A copy of `dist` (in a temporary folder) whose manifest `edit` changes. */
+function copyBuild(prefix: string, edit: (manifest: Manifest, dir: string) => void, from = DIST.chrome): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(from, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  edit(manifest, dir);
+  fs.writeFileSync(file, JSON.stringify(manifest));
   return dir;
 }
 
-/** `dist`: the unpacked extension to load, or null for none. */
-async function launch(dist: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * The build under test for the ordinary page: byte for byte the same scripts, its content script
+ * left out of the `skipped` and `empty` paths (`exclude_matches`, which the browser process reads
+ * when it decides what to inject: the page's main thread never sees it).
+ */
+const skippingBuild = () =>
+  copyBuild('cp-bench-with-', (manifest) => {
+    // (A path pattern covers the query too.)
+    for (const cs of manifest.content_scripts) cs.exclude_matches = [PLAIN_PATHS.skipped, PLAIN_PATHS.empty, ...VARIANTS.map((v) => v.path)].map((p) => `*://*${p}*`);
+  });
+
+/**
+ * A copy of the build whose content script is empty and runs on the `empty` path only: the floor
+ * that any extension with a content script pays on every page (its isolated world, the script's
+ * load).
+ */
+const emptyContentScriptBuild = () =>
+  copyBuild('cp-bench-empty-', (manifest, dir) => {
+    for (const cs of manifest.content_scripts) {
+      cs.matches = [`*://*${PLAIN_PATHS.empty}*`];
+      for (const script of cs.js) fs.writeFileSync(path.join(dir, script), '/* empty */\n');
+    }
+  });
+
+/** `dists`: the unpacked extensions to load (none: a browser without any). */
+async function launch(dists: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
+  const dist = dists.join(',');
   if (dist) args.push(`--load-extension=${dist}`, `--disable-extensions-except=${dist}`);
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args });
-  if (dist) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  while (context.serviceWorkers().length < dists.length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return {
     context,
     close: async () => {
@@ -113,6 +163,8 @@ interface Run {
   longestSlice: number | null;
   /** Counterpoint's own main-thread work on the ordinary page, ms (see {@link ownWork}); null: no trace. */
   own: { world: number; evaluate: number } | null;
+  /** The page's main thread over the load: CPU time and wall time of its top-level tasks, ms (see {@link mainThreadCpu}); null: no trace. */
+  cpu: { cpu: number; wall: number } | null;
   /** The content script's self-measurement (its idle event's detail); null: no event. */
   cost: Cost | null;
   traced: boolean;
@@ -144,21 +196,52 @@ function ownWork(events: TraceEvent[]): Run['own'] {
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown> & { name?: string };
 }
 
-async function measure(page: Page, url: string, withExtension: boolean, waitIdle: boolean, trace = false): Promise<Run> {
+/**
+ * Trace categories: `tasks`, the main thread's top-level tasks only (cheap: the CPU time figure);
+ * `full`, what {@link ownWork} attributes (slows the page down: those loads count for nothing else).
+ */
+const TRACE_CATEGORIES = { tasks: 'toplevel,blink.user_timing', full: 'toplevel,blink.user_timing,devtools.timeline,v8,disabled-by-default-devtools.timeline' } as const;
+
+/**
+ * The CPU time of the page's main thread over the trace: its top-level tasks (outermost only),
+ * `tdur` (thread time: what the thread ran, not the time it waited for a core). The thread is the
+ * one where the page's probe made its `performance.mark` (bench/pages.ts).
+ */
+function mainThreadCpu(events: TraceEvent[]): { cpu: number; wall: number } | null {
+  const mark = events.find((e) => e.name === PAGE_MARK);
+  if (!mark) return null;
+  const tasks = events
+    .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && /(^|,)toplevel(,|$)/.test(e.cat ?? '') && e.dur !== undefined)
+    .sort((x, y) => x.ts - y.ts);
+  let cpu = 0;
+  let wall = 0;
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue; // nested in the task before
+    end = t.ts + (t.dur ?? 0);
+    wall += t.dur ?? 0;
+    cpu += t.tdur ?? 0;
+  }
+  return { cpu: cpu / 1000, wall: wall / 1000 };
+}
+
+async function measure(page: Page, url: string, withExtension: boolean, waitIdle: boolean, trace: 'none' | keyof typeof TRACE_CATEGORIES = 'none'): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const events: TraceEvent[] = [];
-  if (trace) {
+  if (trace !== 'none') {
     (cdp as unknown as { on(event: string, fn: (e: { value: typeof events }) => void): void }).on('Tracing.dataCollected', (e) => events.push(...e.value));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as never);
+    await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES[trace], transferMode: 'ReportEvents' } as never);
   }
   const before = await cdp.send('Performance.getMetrics');
   await page.goto(url, { waitUntil: 'load' });
@@ -170,7 +253,7 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
   }
   const after = await cdp.send('Performance.getMetrics');
   const metric = (m: typeof after, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
-  if (trace) {
+  if (trace !== 'none') {
     const done = new Promise((resolve) => (cdp as unknown as { once(event: string, fn: () => void): void }).once('Tracing.tracingComplete', () => resolve(null)));
     await cdp.send('Tracing.end');
     await done;
@@ -196,9 +279,10 @@ async function measure(page: Page, url: string, withExtension: boolean, waitIdle
     longestCpScript: Math.max(0, ...cpScripts.map((s) => s.duration)),
     cpLoafs: got.bench.loafs.filter((l) => l.scripts.some((s) => /^chrome-extension:/.test(s.url ?? ''))).length,
     longestSlice: got.longestSlice === null ? null : Number(got.longestSlice),
-    own: trace && withExtension ? ownWork(events) : null,
+    own: trace === 'full' && withExtension ? ownWork(events) : null,
+    cpu: trace === 'none' ? null : mainThreadCpu(events),
     cost: got.bench.cost,
-    traced: trace,
+    traced: trace === 'full',
   };
 }
 
@@ -211,39 +295,62 @@ const ms = (x: number | null | undefined) => (x === null || x === undefined || N
 async function main() {
   if (!fs.existsSync(path.join(DIST.chrome, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build` first');
   const server = await startServer();
-  const bigUrl = server.route('/bench/big.html', bigPage(BIG_SENTENCES));
-  const plainUrl = server.route('/bench/plain.html', plainPage());
+  const plainPage_ = plainPage();
+  const urls = {
+    big: server.route('/bench/big.html', bigPage(BIG_SENTENCES)),
+    ...Object.fromEntries(Object.entries(PLAIN_PATHS).map(([column, p]) => [`plain-${column}`, server.route(p, plainPage_)])),
+  } as Record<string, string>;
   const results: Record<string, Run[]> = {};
-  const emptyDist = ONLY_BIG ? null : emptyContentScriptBuild();
-  const dists = { with: DIST.chrome, without: null, empty: emptyDist } as const;
-  type Label = keyof typeof dists;
-  let browsers: Partial<Record<Label, Awaited<ReturnType<typeof launch>>>> = {};
+  for (const v of VARIANTS) urls[`plain-variant-${v.name}`] = server.route(v.path, plainPage_);
+  const variantBuild = (v: (typeof VARIANTS)[number]) =>
+    copyBuild(`cp-bench-${v.name}-`, (manifest) => {
+      for (const cs of manifest.content_scripts) cs.matches = [`*://*${v.path}*`];
+    }, v.dir);
+  const plainBuilds = ONLY_BIG ? [] : [skippingBuild(), emptyContentScriptBuild(), ...VARIANTS.map(variantBuild)];
+  /**
+   * Each page's columns: which browser loads it (`ext`: the extension; `none`: no extension) and
+   * where. The big page: the build as it is, beside a browser without it. The ordinary page: the
+   * extension's three columns in one browser (Counterpoint, the same page it skips, the empty
+   * content script), so that a browser start's own offset, a few ms, moves them alike; and the
+   * page in a browser without any extension, to show that being installed costs nothing where
+   * the content script does not run.
+   */
+  const plan = [
+    { name: 'big', runs: BIG_RUNS, ext: [DIST.chrome], columns: { with: 'ext', without: 'none' } },
+    {
+      name: 'plain',
+      runs: PLAIN_RUNS,
+      ext: plainBuilds,
+      columns: { with: 'ext', skipped: 'ext', empty: 'ext', without: 'none', ...Object.fromEntries(VARIANTS.map((v) => [`variant-${v.name}`, 'ext'])) },
+    },
+  ] as { name: string; runs: number; ext: string[]; columns: Record<string, 'ext' | 'none'> }[];
+  let browsers: Partial<Record<'ext' | 'none', Awaited<ReturnType<typeof launch>>>> = {};
   const closeAll = async () => {
     for (const b of Object.values(browsers)) await b.close();
     browsers = {};
   };
   try {
-    const pages = [['big', bigUrl, BIG_RUNS], ['plain', plainUrl, PLAIN_RUNS]] as const;
-    for (const [name, url, runs] of pages.filter(([name]) => (!ONLY_PLAIN || name === 'plain') && (!ONLY_BIG || name === 'big'))) {
-      // The empty content script is a reference for the ordinary page only.
-      const labels: Label[] = name === 'plain' ? ['with', 'without', 'empty'] : ['with', 'without'];
+    for (const { name, runs, ext, columns } of plan.filter(({ name }) => (!ONLY_PLAIN || name === 'plain') && (!ONLY_BIG || name === 'big'))) {
+      const labels = Object.keys(columns);
       for (const label of labels) results[`${name}-${label}`] = [];
-      // Loads alternate between the browsers, so a machine that gets busier or quieter during the
-      // run moves every column alike, in an order that turns round by round (no browser always
+      // Loads alternate between the columns, so a machine that gets busier or quieter during the
+      // run moves every column alike, in an order that turns round by round (no column always
       // goes first). The browsers are started afresh every RELAUNCH_EVERY rounds: each start
       // brings its own offset of a few ms, which one start per browser would leave in the result.
-      // After each start, one warm-up load per browser (disk cache, code cache), not counted.
+      // After each start, one warm-up load per column (disk cache, code cache), not counted.
       for (let i = 0; i < runs; i++) {
         const fresh = i % RELAUNCH_EVERY === 0;
         if (fresh) {
           await closeAll();
-          for (const label of labels) browsers[label] = await launch(dists[label]);
+          browsers = { ext: await launch([...ext]), none: await launch([]) };
         }
         const order = labels.map((_, k) => labels[(i + k) % labels.length]);
         for (const counted of fresh ? [false, true] : [true]) {
           for (const label of order) {
-            const page = await browsers[label]!.context.newPage();
-            const r = await measure(page, `${url}?run=${i}&counted=${counted}`, label !== 'without', name === 'big' && label === 'with', counted && name === 'plain' && i % TRACE_EVERY === 1);
+            const browser = columns[label];
+            const page = await browsers[browser]!.context.newPage();
+            const url = urls[name === 'big' ? 'big' : `plain-${label}`];
+            const r = await measure(page, `${url}?run=${i}&counted=${counted}`, label === 'with', name === 'big' && label === 'with', name !== 'plain' ? 'none' : counted && i % TRACE_EVERY === 1 ? 'full' : 'tasks');
             await page.close();
             if (counted) results[`${name}-${label}`].push(r);
           }
@@ -253,7 +360,7 @@ async function main() {
     }
   } finally {
     await closeAll();
-    if (emptyDist) fs.rmSync(emptyDist, { recursive: true, force: true });
+    for (const dir of plainBuilds) fs.rmSync(dir, { recursive: true, force: true });
   }
   await server.close();
 
@@ -263,7 +370,7 @@ async function main() {
   const po = results['plain-without'];
   console.log(`Headless Chromium (${CHROMIUM_PATH}), dist/chrome; medians of ${BIG_RUNS} loads (big) and ${PLAIN_RUNS} loads (ordinary; browsers started afresh every ${RELAUNCH_EVERY} rounds), after one warm-up load per start.\n`);
   if (!ONLY_PLAIN) printBig(bw, bo);
-  if (!ONLY_BIG) printPlain(pw, po, results['plain-empty']);
+  if (!ONLY_BIG) printPlain(pw, results['plain-skipped'], results['plain-empty'], po, Object.fromEntries(VARIANTS.map((v) => [v.name, results[`plain-variant-${v.name}`]])));
   console.log('\nTargets (issue 5): marks final < 1000 ms; no Counterpoint task > 50 ms; < 5 ms added on an ordinary page.');
 }
 
@@ -311,25 +418,41 @@ function difference(a: Run[], b: Run[], value: (r: Run) => number): { estimate: 
   return { estimate, low: samples[Math.floor(0.05 * samples.length)], high: samples[Math.ceil(0.95 * samples.length) - 1], perRound: median(x.map((v, i) => v - y[i])) };
 }
 
-function printPlain(pw: Run[], po: Run[], pe: Run[]): void {
+/**
+ * `pw`: Counterpoint; `ps`: the same page, skipped by its content script, in the same browser;
+ * `pe`: the empty content script, in the same browser; `po`: a browser without any extension.
+ */
+function printPlain(pw: Run[], ps: Run[], pe: Run[], po: Run[], variants: Record<string, Run[]>): void {
   // Task and script time from the loads without a trace (tracing adds its own cost to both).
   const untraced = (runs: Run[]) => runs.filter((r) => !r.traced);
-  const [uw, uo, ue] = [untraced(pw), untraced(po), untraced(pe)];
+  const [uw, us, ue, uo] = [untraced(pw), untraced(ps), untraced(pe), untraced(po)];
   const task = (r: Run) => r.taskMs;
   const script = (r: Run) => r.scriptMs;
+  const cpu = (r: Run) => r.cpu?.cpu ?? NaN;
   const diff = (a: Run[], b: Run[], value: (r: Run) => number) => {
     const d = difference(a, b, value);
     return `${ms(d.estimate)} (90 % interval ${d.low.toFixed(1)} … ${d.high.toFixed(1)}; per round ${d.perRound.toFixed(1)})`;
   };
   console.log(`\nOrdinary page, no match (${pw[0].marks} marks), ${PLAIN_WINDOW_MS} ms after load, medians of ${uw.length} loads each without a trace:`);
-  console.table({
-    'main-thread task time (all of the page)': { without: ms(median(uo.map(task))), 'empty content script': ms(median(ue.map(task))), Counterpoint: ms(median(uw.map(task))) },
-    'script time': { without: ms(median(uo.map(script))), 'empty content script': ms(median(ue.map(script))), Counterpoint: ms(median(uw.map(script))) },
+  const columns = (value: (r: Run) => number) => ({
+    'no extension': ms(median(uo.map(value))),
+    'skipped (same browser)': ms(median(us.map(value))),
+    'empty content script': ms(median(ue.map(value))),
+    Counterpoint: ms(median(uw.map(value))),
   });
+  console.table({ 'main-thread CPU time (all of the page)': columns(cpu), 'main-thread task time (wall)': columns(task), 'script time': columns(script) });
   console.table({
-    'Counterpoint − without (the target)': { 'task time': diff(uw, uo, task), 'script time': diff(uw, uo, script) },
-    'empty content script − without (the floor)': { 'task time': diff(ue, uo, task), 'script time': diff(ue, uo, script) },
-    'Counterpoint − empty content script': { 'task time': diff(uw, ue, task), 'script time': diff(uw, ue, script) },
+    'Counterpoint − skipped, same browser (the target)': { 'CPU time': diff(uw, us, cpu), 'task time (wall)': diff(uw, us, task), 'script time': diff(uw, us, script) },
+    'Counterpoint − no extension (separate browser)': { 'CPU time': diff(uw, uo, cpu), 'task time (wall)': diff(uw, uo, task), 'script time': diff(uw, uo, script) },
+    'skipped − no extension (installed, not running)': { 'CPU time': diff(us, uo, cpu), 'task time (wall)': diff(us, uo, task), 'script time': diff(us, uo, script) },
+    'empty content script − skipped (the floor)': { 'CPU time': diff(ue, us, cpu), 'task time (wall)': diff(ue, us, task), 'script time': diff(ue, us, script) },
+    'Counterpoint − empty content script': { 'CPU time': diff(uw, ue, cpu), 'task time (wall)': diff(uw, ue, task), 'script time': diff(uw, ue, script) },
+    ...Object.fromEntries(
+      Object.entries(variants).flatMap(([name, runs]) => [
+        [`variant ${name} − skipped`, { 'CPU time': diff(untraced(runs), us, cpu), 'task time (wall)': diff(untraced(runs), us, task), 'script time': diff(untraced(runs), us, script) }],
+        [`Counterpoint − variant ${name}`, { 'CPU time': diff(uw, untraced(runs), cpu), 'task time (wall)': diff(uw, untraced(runs), task), 'script time': diff(uw, untraced(runs), script) }],
+      ]),
+    ),
   });
   console.log(`Longest Counterpoint script in a long animation frame: ${ms(Math.max(...pw.map((r) => r.longestCpScript)))} (0: none over 50 ms).`);
   const traced = pw.map((r) => r.own).filter((o): o is NonNullable<Run['own']> => o !== null);

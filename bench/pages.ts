@@ -6,8 +6,12 @@ import { page as syntheticPage } from './synthetic';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The probe's user-timing mark: the trace's page main thread is the one that made it. */
+export const PAGE_MARK = 'counterpoint-bench-page';
+
 /** Main-world probe: long tasks, long animation frames, and when our host says the marks are final. */
 export const PROBE = `<script>
+performance.mark('${PAGE_MARK}');
 window.__bench = { longtasks: [], loafs: [], idleAt: null, scanningAt: null, cost: null };
 document.addEventListener('counterpoint-idle', (e) => { __bench.cost = typeof e.detail === 'string' ? JSON.parse(e.detail) : null; });
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
