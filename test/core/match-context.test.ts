@@ -36,9 +36,29 @@ describe('a role noun alone refers back to the speaker named with that role', ()
     expect(claimsOf('Пресс-секретарь Белого дома заявил, что переговоры между двумя президентами остаются сложными.', before)).toEqual([]);
   });
 
+  it('does not take a spokesman the text names as someone else\u2019s for a pack speaker named before', () => {
+    const before = 'Peskov spoke on Monday. Karoline Leavitt, portavoz de la Casa Blanca, habló después.';
+    expect(claimsOf('La portavoz de la Casa Blanca aseguró que Putin aprecia mucho los esfuerzos de Trump.', before)).toEqual([]);
+    // Nor is "spokeswoman said Putin" a "spokesman … Putin" name: the verb parts its words.
+    expect(claimsOf('The White House spokeswoman said Putin greatly appreciates Trump’s efforts.', before)).toEqual([]);
+  });
+
   it('a role next to another name is that name\u2019s title', () => {
     const before = 'Peskov spoke in the morning.';
     expect(claimsOf('Russia will do everything necessary to guarantee its security, said the ministry spokeswoman Maria Zakharova.', before)).toEqual([]);
+  });
+});
+
+describe('a woman speaking is none of the pack’s speakers (all men): `others.women`', () => {
+  const before = 'Karoline Leavitt, the White House press secretary, was asked about the Kremlin’s remarks.';
+  it('"She said Putin …" is hers, not Putin’s', () => {
+    expect(claimsOf('She said Putin greatly appreciated the president’s efforts and that the relationship was constructive.', before)).toEqual([]);
+    expect(claimsOf('Elle a assuré que Vladimir Poutine appréciait grandement les efforts du président américain.', before)).toEqual([]);
+    expect(claimsOf('Potrivit acesteia, refuzul de a veni la Moscova dovedește că Kievul nu vrea întâlnirea.', 'Maria Zaharova a reacționat la declarațiile lui Zelenski.')).toEqual([]);
+  });
+  it('while "he said" still takes the speaker before, and "in it" is no woman', () => {
+    expect(claimsOf('He said Putin greatly appreciated Trump’s efforts and that the relationship was constructive.', 'Peskov was asked about the White House’s remarks.')).toEqual(['putin-values-trump-efforts']);
+    expect(claimsOf('En ella aseguró que hay esperanza en lo que respecta a la guerra, aunque evitó aventurar cuándo podrían cesar los combates.', 'Dmitri Peskov, portavoz de la Presidencia rusa, concedió una larga entrevista.')).toEqual(['hope-no-timeline']);
   });
 });
 

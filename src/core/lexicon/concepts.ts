@@ -25,6 +25,12 @@ export const CONCEPTS = {
   anaphora: true,
   /** Third-person singular subject pronouns (a subject other than the names a sentence mentions). */
   'subject-pronoun': true,
+  /**
+   * Feminine third-person pronouns and "according to her" ("she", "elle", "ona", "по её словам"):
+   * a pack whose speakers are all men lists them as someone else (`others`), so that "She said
+   * Putin …" after the White House spokeswoman is not Putin's. Not German: "sie" is also "they".
+   */
+  she: true,
   /** Words that start a sentence capitalised without being a name ("The ministry said"). */
   determiner: true,
   spokesman: true,

@@ -12,6 +12,7 @@ export default {
   relative: ['who', 'whom', 'whose', 'which'],
   anaphora: ['he', 'she', 'they', 'the spokesman', 'the president', 'the official'],
   'subject-pronoun': ['he', 'she'],
+  she: ['she', 'according to her', 'in her view', 'in her words'],
   determiner: ['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'we', 'you', 'i', 'it', 'officials', 'but', 'and', 'also'],
   spokesman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary', 'mouthpiece'],
   'foreign-minister': ['foreign minister', 'foreign ministry', 'minister of foreign affairs', 'top diplomat', 'minister ~ foreign affairs', 'foreign ~ minister'],

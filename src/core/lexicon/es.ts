@@ -12,6 +12,7 @@ export default {
   relative: ['quien', 'cual'],
   anaphora: ['el', 'ella', 'el portavoz', 'el presidente'],
   'subject-pronoun': ['ella'],
+  she: ['segun ella', 'ella dijo', 'dijo ella', 'ella aseguro', 'aseguro ella', 'ella afirmo', 'afirmo ella', 'ella explico', 'explico ella', 'ella respondio', 'respondio ella'],
   determiner: ['el', 'la', 'los', 'las', 'este', 'esta', 'su', 'sus', 'nosotros', 'yo', 'pero', 'y'],
   spokesman: ['portavoz', 'vocero', 'secretario de prensa'],
   'foreign-minister': ['canciller', 'ministro ~ exteriores', 'jefe de la diplomacia'],

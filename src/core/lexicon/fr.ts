@@ -12,6 +12,7 @@ export default {
   relative: ['qui', 'dont', 'lequel', 'laquelle'],
   anaphora: ['il', 'elle', 'ils', 'lui meme', 'le porte parole', 'le president'],
   'subject-pronoun': ['il', 'elle'],
+  she: ['elle'],
   determiner: ['le', 'la', 'les', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'nous', 'vous', 'je', 'on', 'mais', 'et'],
   spokesman: ['porte parole', 'porte paroles', 'porte voix'],
   'foreign-minister': ['ministre ~ affaires etrangeres', 'chef de la diplomatie', 'diplomatie ukrainienne', 'ministere ~ affaires etrangeres'],

@@ -12,6 +12,7 @@ export default {
   relative: ['ktory', 'ktora', 'ktorego', 'ktoremu'],
   anaphora: ['on', 'ona', 'rzecznik', 'prezydent'],
   'subject-pronoun': ['on', 'ona'],
+  she: ['ona', 'jej zdaniem', 'wedlug niej'],
   determiner: ['ten', 'ta', 'to', 'jego', 'jej', 'my', 'ja', 'ale', 'i', 'jednak', 'sporo', 'duzo', 'wiele', 'dlugo', 'chetnie', 'otwarcie', 'wprost', 'stanowczo', 'wielokrotnie', 'ponownie', 'krotko', 'obszernie'],
   spokesman: ['rzecznik*'],
   'foreign-minister': ['minister ~ spraw zagranicznych', 'ministra ~ spraw zagranicznych', 'szef dyplomacji', 'msz'],

@@ -12,6 +12,7 @@ export default {
   relative: ['quem', 'qual'],
   anaphora: ['ele', 'ela', 'o porta voz', 'o presidente'],
   'subject-pronoun': ['ele', 'ela'],
+  she: ['ela'],
   determiner: ['o', 'a', 'os', 'as', 'este', 'esta', 'seu', 'sua', 'nos', 'eu', 'mas', 'e', 'depois', 'entao', 'posteriormente', 'seguidamente', 'igualmente', 'tambem'],
   spokesman: ['porta voz'],
   'foreign-minister': ['ministro ~ negocios estrangeiros', 'ministro ~ relacoes exteriores', 'chanceler', 'chefe da diplomacia'],

@@ -12,6 +12,7 @@ export default {
   relative: ['care'],
   anaphora: ['el', 'ea', 'purtatorul', 'presedintele', 'acesta'],
   'subject-pronoun': ['ea', 'acesta'],
+  she: ['ea', 'acesteia'],
   determiner: ['acest', 'aceasta', 'noi', 'eu', 'dar', 'si', 'insa', 'apoi', 'ulterior', 'atunci', 'ulterior', 'totodata', 'deopotriva'],
   spokesman: ['purtator* de cuvant', 'purtatorul', 'purtatorului'],
   'foreign-minister': ['ministrul ~ externe', 'ministrul afacerilor externe', 'seful diplomatiei', 'mae'],

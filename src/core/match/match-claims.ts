@@ -458,6 +458,11 @@ function resolveRoles(c: Compiled, analysed: Analysed[], voices: Voice[], lead: 
         return;
       }
     }
+    // "La portavoz de la Casa Blanca": the text says whose role it is, and it is none of the pack's.
+    if (v.qualified) {
+      v.other = 'role';
+      return;
+    }
     const lists = [named ?? []];
     for (let i = analysed.length - 1, n = 0; i >= 0 && n < MATCH_TUNING.roleSentences; i--, n++) lists.push(analysed[i].named ?? []);
     for (const list of lists) {
@@ -470,9 +475,8 @@ function resolveRoles(c: Compiled, analysed: Analysed[], voices: Voice[], lead: 
     }
     // "Sobre el diálogo entre Putin y Trump, el portavoz …": nobody with that role named before;
     // the last pack speaker named is whose role it is, as after a possessive (one of the pack's
-    // speakers if they hold it for them, `roleOf`), unless the text says whose it is ("the White
-    // House spokesman").
-    const principal = v.qualified ? undefined : lists.flatMap((list) => [...list].reverse()).find((id) => !v.roles!.includes(id));
+    // speakers if they hold it for them, `roleOf`).
+    const principal = lists.flatMap((list) => [...list].reverse()).find((id) => !v.roles!.includes(id));
     const holder = principal === undefined ? undefined : v.roles.find((r) => c.roleHolderOf.get(r)?.includes(principal));
     if (holder) v.speaker = holder;
     else v.other = 'role';
@@ -485,23 +489,29 @@ function resolveRoles(c: Compiled, analysed: Analysed[], voices: Voice[], lead: 
  * Whether the role noun `h` names whose role it is by a name the pack does not know: a capitalised
  * word right before it ("the White House spokesman", "US-Sprecher"), not the sentence's first, or
  * right after it, maybe after a short linking word or two ("el portavoz de la Casa Blanca", "the
- * spokesman for the Pentagon", "пресс-секретарь Белого дома"). Words of the pack's own names and
- * places do not count (they make a longer alias, "Kremlin spokesman", or a place: "Moskaus
- * Sprecher").
+ * spokesman for the Pentagon", "пресс-секретарь Белого дома"). Words of the pack's own speakers'
+ * names and places do not count (they make a longer alias, "Kremlin spokesman", or a place:
+ * "Moskaus Sprecher"); those of someone else the pack lists (`others`) do.
  */
-function qualifiedRole(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, h: Hit, a: number, b: number): boolean {
+function qualifiedRole(c: Compiled, text: string, tokens: Token[], hits: Map<number, Hit[]>, h: Hit, a: number, b: number): Hit | undefined {
   const packWord = (k: number) => {
-    for (const g of [...c.voiceOfGroup.keys(), ...c.metonymOfGroup.keys()]) if ((hits.get(g) ?? []).some((x) => !x.fuzzy && x.i <= k && k < x.e)) return true;
+    for (const [g, kind] of [...c.voiceOfGroup, ...c.metonymOfGroup]) if (kind.speaker !== undefined && (hits.get(g) ?? []).some((x) => !x.fuzzy && x.i <= k && k < x.e)) return true;
     return false;
   };
   const capital = (k: number) => /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
-  if (h.i - 1 > a && joined(text, tokens, h.i, h.i) && capital(h.i - 1) && !packWord(h.i - 1)) return true;
+  const name = (k: number) => k < b && joined(text, tokens, k, k) && capital(k) && !packWord(k);
+  if (h.i - 1 > a && joined(text, tokens, h.i, h.i) && capital(h.i - 1) && !packWord(h.i - 1)) return { i: h.i - 1, e: h.e, fuzzy: false };
   for (let k = h.e, links = 0; k < b && links <= 2 && joined(text, tokens, k, k) && !packWord(k); k++) {
-    if (capital(k)) return true;
-    if (!/^\p{Ll}{1,4}$/u.test(text.slice(tokens[k].start, tokens[k].end))) return false;
+    if (capital(k)) {
+      // The whole name: "de la Casa Blanca", "of the State Department".
+      let e = k + 1;
+      while (name(e) || (e + 1 < b && name(e + 1) && /^\p{Ll}{1,3}$/u.test(text.slice(tokens[e].start, tokens[e].end)))) e += name(e) ? 1 : 2;
+      return { i: h.i, e, fuzzy: false };
+    }
+    if (!/^\p{Ll}{1,4}$/u.test(text.slice(tokens[k].start, tokens[k].end))) return undefined;
     links++;
   }
-  return false;
+  return undefined;
 }
 
 /** Index of the first token starting at or after `pos` (tokens are in text order). */
@@ -766,6 +776,9 @@ function findVoices(
     const kind = c.voiceOfGroup.get(g);
     if (!kind) continue;
     for (const h of list) {
+      // "The White House spokeswoman said Putin …" is no "spokesman … Putin" (a name whose words
+      // may stand apart): a reporting verb or clause punctuation between its words parts them.
+      if (h.e - h.i > 2 && (allSays.some((x) => x.i > h.i && x.e < h.e) || CLAUSE_MARK.test(text.slice(tokens[h.i].end, tokens[h.e - 1].start)))) continue;
       for (let k = h.i; k < h.e; k++) covered.add(k);
       // Names inside quotation marks are the quoted speaker's words, not who speaks, unless in an
       // incise (« …, a dit Peskov. … »: French puts it inside the guillemets).
@@ -785,7 +798,7 @@ function findVoices(
       for (let k = h.i; k < h.e; k++) if (covered.has(k)) part = true;
       // "the ministry's spokeswoman Maria Zakharova": a role next to a name is that name's title.
       const apposition = (m: Hit) =>
-        (m.i >= h.e && m.i - h.e <= 3 && joined(text, tokens, h.e, m.i)) ||
+        (m.i >= h.e && m.i - h.e <= 3 && joined(text, tokens, h.e, m.i) && !allSays.some((x) => x.i >= h.e && x.e <= m.i)) ||
         (m.e <= h.i && h.i - m.e <= 1 && joined(text, tokens, m.e, h.i));
       if (part || mentions.some(apposition)) continue;
       for (let k = h.i; k < h.e; k++) covered.add(k);
@@ -796,7 +809,10 @@ function findVoices(
       const holder = mentions.find(
         (m) => m.speaker !== undefined && roles.includes(m.speaker) && m.i >= h.e && m.i - h.e <= 3 && /^\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}$/u.test(text.slice(tokens[h.e - 1].end, tokens[m.i].start)),
       );
-      mentions.push({ roles, possessive, qualified: !possessive && qualifiedRole(c, text, tokens, hits, h, a, b), speaker: holder?.speaker, alias: text.slice(tokens[h.i].start, tokens[h.e - 1].end), reporter: false, ...h });
+      // "La portavoz de la Casa Blanca": the role and whose it is make one name (its verb follows the whole).
+      const whose = possessive ? undefined : qualifiedRole(c, text, tokens, hits, h, a, b);
+      const span = whose ?? h;
+      mentions.push({ roles, possessive, qualified: whose !== undefined, speaker: holder?.speaker, alias: text.slice(tokens[span.i].start, tokens[span.e - 1].end), reporter: false, ...span });
     }
   }
   // "Moscow says…", "Mosca sostiene…": a place right before a reporting verb (an auxiliary between).
