@@ -55,6 +55,11 @@ describe('a woman speaking is none of the pack’s speakers (all men): `others.w
     expect(claimsOf('She said Putin greatly appreciated the president’s efforts and that the relationship was constructive.', before)).toEqual([]);
     expect(claimsOf('Elle a assuré que Vladimir Poutine appréciait grandement les efforts du président américain.', before)).toEqual([]);
     expect(claimsOf('Potrivit acesteia, refuzul de a veni la Moscova dovedește că Kievul nu vrea întâlnirea.', 'Maria Zaharova a reacționat la declarațiile lui Zelenski.')).toEqual([]);
+    // "According to her" names her as the source, where "according to him" takes the speaker before.
+    const peskovBefore = 'Zelensky spoke in Kyiv. Peskov answered reporters in Moscow.';
+    expect(claimsOf('По её словам, Путин никогда не отказывался от встречи с Зеленским.', peskovBefore)).toEqual([]);
+    expect(claimsOf('Segundo ela, Putin nunca recusou um encontro com Zelensky.', peskovBefore)).toEqual([]);
+    expect(claimsOf('По его словам, Путин никогда не отказывался от встречи с Зеленским.', peskovBefore)).toEqual(['never-refused-meeting']);
   });
   it('while "he said" still takes the speaker before, and "in it" is no woman', () => {
     expect(claimsOf('He said Putin greatly appreciated Trump’s efforts and that the relationship was constructive.', 'Peskov was asked about the White House’s remarks.')).toEqual(['putin-values-trump-efforts']);

@@ -963,6 +963,8 @@ function findVoices(
       m.reporter = true;
     // A short "as" ("как", "jak", "so") only with a reporting verb after it ("как заявил Песков").
     else if (accordings.some((h) => h.e <= m.i && m.i - h.e <= W && (tokens[h.e - 1].end - tokens[h.i].start > 3 || between(says, h.e, m.i)))) m.reporter = true;
+    // "Segundo ela, …", "По её словам, …": "according to her" names its source, a woman (`she`).
+    else if (m.other !== undefined && accordingHim.some((h) => h.i < m.e && m.i < h.e)) m.reporter = true;
     // "For many observers, …", "Pour Zelensky, …": a view put first in the sentence, then a comma.
     else if (m.i - a <= 3 && forViews.some((h) => h.i === a && h.e <= m.i) && /^\s*,/.test(text.slice(tokens[m.e - 1].end, tokens[m.e - 1].end + 3))) m.reporter = true;
     // "Peskov: …", and the turns of an interview ("… ? — Peskov: …"); in a headline "Putin to
