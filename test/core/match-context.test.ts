@@ -67,6 +67,21 @@ describe('a woman speaking is none of the pack’s speakers (all men): `others.w
   });
 });
 
+describe('attribution at the end of a sentence', () => {
+  it('the sentence’s own reporting verb with its auxiliary vetoes nothing ("a répondu")', () => {
+    expect(claimsOf('Zelensky ? Qu’il vienne donc à Moscou s’il tient vraiment à une rencontre, a répondu le président russe.')).toEqual(['invitation']);
+    // "En réponse à …" opening the sentence is still the passing mention.
+    expect(claimsOf('En réponse à l’invitation de Poutine à Moscou, Zelensky a répondu qu’il ne viendrait pas.')).toEqual([]);
+  });
+  it('a bare reporting verb after a dash at the end takes the speaker before (Polish)', () => {
+    expect(claimsOf('Zełenski został zaproszony do Moskwy na rozmowy, a nie po to, by skapitulować – podkreślił.', 'Pieskow wyjaśnił sens zaproszenia.')).toEqual(['invitation', 'talk-not-capitulation']);
+  });
+  it('knows the presidential spokesman, without letting every "president" through the precheck', () => {
+    expect(claimsOf('Moscow will do “whatever is necessary” to ensure its security, the presidential spokesman warned.')).toEqual(['russia-security']);
+    expect(claimsOf('Moscou fera « tout ce qu’il faut » pour garantir sa sécurité, a prévenu le porte-parole présidentiel.')).toEqual(['russia-security']);
+  });
+});
+
 describe('a quotation over several sentences is its speaker’s, wherever the attribution sits', () => {
   it('reads on over a line break when the next line closes the quotation', () => {
     expect(claimsOf('But the talks between our president and the American president are still hard going.”', '“The dialogue exists,” Peskov said. “Nobody has hung up the phone.')).toEqual(['presidents-talks-difficult']);

@@ -213,7 +213,8 @@ export function matchText(compiled: CompiledPack, text: string, options: MatchOp
     const subjectEndsAt = (k: number) => [...c.voiceOfGroup.keys()].some((g) => (hits.get(g) ?? []).some((n) => n.e === k));
     const attributions = (hits.get(c.special.say) ?? []).filter((h) => !h.fuzzy && !inside(sentence.quoted, tokens[h.i].start) && (h.i - a > 1 || subjectEndsAt(h.i)));
     const negated = (h: Hit) =>
-      attributions.some((v) => v.i <= h.i && h.e <= v.e) ||
+      // (the verb, or the verb with its auxiliary: "a répondu")
+      attributions.some((v) => (v.i <= h.i && h.e <= v.e) || (h.i <= v.i && v.e === h.e && v.i - h.i <= 1)) ||
       nevers.some((n) => (n.e <= h.i && h.i - n.e <= 2) || (n.i >= h.e && n.i - h.e <= 1)) ||
       questions.some((q) => (q.i >= h.e && q.i - h.e <= 3) || (q.e <= h.i && h.i - q.e <= 1)) ||
       nots.some((n) => n !== h && (adjacent(n, h) || adjacent(h, n)));
@@ -1139,7 +1140,8 @@ function findVoices(
     let e = h.e;
     while (i > a && i > h.i - 2 && !/[,;:–—]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) i--;
     while (e < b && e < h.e + 2 && !/[,;:.!?–—]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
-    if (i === a || !/,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
+    // After a comma, or after a dash when it ends the sentence ("…, by skapitulować – podkreślił.").
+    if (i === a || !(e === b ? /[,–—]\s*$/ : /,\s*$/).test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
     if (e < b && !/^\s*,/.test(text.slice(tokens[e - 1].end, tokens[e].start))) return false;
     if (e === b && !/^[\s\p{P}]*$/u.test(text.slice(tokens[e - 1].end, sentence.end))) return false;
     return !mentions.some((m) => m.i < e && m.e > i);
