@@ -73,6 +73,9 @@ describe('attribution at the end of a sentence', () => {
     // "En réponse à …" opening the sentence is still the passing mention.
     expect(claimsOf('En réponse à l’invitation de Poutine à Moscou, Zelensky a répondu qu’il ne viendrait pas.')).toEqual([]);
   });
+  it('"заявил он" takes the speaker before, named ahead of an inserted "говоря о …"', () => {
+    expect(claimsOf('Россия «сделает всё необходимое» для обеспечения собственной безопасности, заявил он.', 'Песков, говоря о западном санкционном давлении, был категоричен.')).toEqual(['russia-security']);
+  });
   it('a bare reporting verb after a dash at the end takes the speaker before (Polish)', () => {
     expect(claimsOf('Zełenski został zaproszony do Moskwy na rozmowy, a nie po to, by skapitulować – podkreślił.', 'Pieskow wyjaśnił sens zaproszenia.')).toEqual(['invitation', 'talk-not-capitulation']);
   });

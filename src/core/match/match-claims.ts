@@ -1123,7 +1123,8 @@ function findVoices(
   // names in the sentence are what it is about.
   const anaphora = exact(c.special.anaphora).filter((p) => !determiners.some((d) => d.i === p.e));
   const leadVerb =
-    says.some((h) => h.i - a <= 1 || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2)) ||
+    // (not "Песков, говоря о …, был категоричен": the name before the verb is its subject)
+    says.some((h) => (h.i - a <= 1 && !mentions.some((m) => m.e <= h.i)) || anaphora.some((p) => p.i - a <= 2 && p.e <= h.i && h.i - p.e <= 2)) ||
     // "Selon lui, …", "По его мнению, …", "In his view, …" early in the sentence.
     accordingHim.some((h) => h.i - a <= 2 && !inside(sentence.quoted, tokens[h.i].start));
   // "«…», disse, acusando o Kremlin…", "“…”, he said of Putin": a verb right after the quotation
