@@ -487,8 +487,8 @@ function resolveRoles(c: Compiled, analysed: Analysed[], voices: Voice[], lead: 
 }
 
 /**
- * Whether the role noun `h` names whose role it is by a name the pack does not know: a capitalised
- * word right before it ("the White House spokesman", "US-Sprecher"), not the sentence's first, or
+ * The role noun `h` with whose role it is, when the text says so by a name that is none of the
+ * pack's speakers (else undefined): a capitalised word right before it ("the White House spokesman", "US-Sprecher"), not the sentence's first, or
  * right after it, maybe after a short linking word or two ("el portavoz de la Casa Blanca", "the
  * spokesman for the Pentagon", "пресс-секретарь Белого дома"). Words of the pack's own speakers'
  * names and places do not count (they make a longer alias, "Kremlin spokesman", or a place:

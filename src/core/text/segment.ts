@@ -61,7 +61,6 @@ function nextLineCloses(text: string, from: number, opener: string, ascii: boole
   return false;
 }
 
-
 /** Split `text` into sentences, in order. Spans index `text`; blank segments are dropped. */
 export function segmentSentences(text: string): Sentence[] {
   const raw: TextSpan[] = [];
