@@ -9,8 +9,9 @@
  *   Animation Frames API (script entries whose source is the extension) and from `longtask`
  *   entries, plus the longest scan slice the content script measured itself;
  * - an ordinary news page with no match (role words like "president" in it, never a speaker):
- *   main-thread time added (CDP `Performance.getMetrics` TaskDuration, median of many loads).
- *   The target's baseline is the same page in the same browser where the content script does not
+ *   main-thread time added: the CPU time of the page's main thread (its top-level tasks' thread
+ *   time in a light trace of every load, `mainThreadCpu`), beside CDP `Performance.getMetrics`
+ *   task time (wall clock) and script time, medians of many loads. The target's baseline is the same page in the same browser where the content script does not
  *   run (`exclude_matches` on its path): loads in one browser differ by the script alone, while
  *   two browsers differ by a few ms of their own from start to start, more than the margin to
  *   the target. Beside it: a browser without any extension (being installed must cost nothing
@@ -25,6 +26,7 @@
  *                                                    compare content-script entries)
  *   BENCH_PAGES=big npx tsx bench/page.bench.ts     (the 10,000-sentence page only)
  *   PLAIN_RUNS=96 …                                 (more loads of the ordinary page: tighter medians)
+ *   BENCH_VARIANTS=a=DIR,b=DIR …                    (cut-down builds beside it, same browser)
  */
 import fs from 'node:fs';
 import os from 'node:os';
