@@ -85,6 +85,16 @@ describe('attribution at the end of a sentence', () => {
   });
 });
 
+describe('far wordings', () => {
+  it('"Zelensky talks", "qualsiasi cosa serva", Moscow’s doors open to one who wants to meet', () => {
+    expect(claimsOf('Kremlin: Putin has never ruled out Zelensky talks — but they must bring ‘positive results’')).toEqual(['never-refused-meeting']);
+    expect(claimsOf('La Russia farà qualsiasi cosa serva per garantire la propria sicurezza, ha avvertito Peskov.')).toEqual(['russia-security']);
+    expect(claimsOf('«Si de verdad quiere reunirse, las puertas de Moscú están abiertas», afirmó Putin ante la prensa en Pekín.')).toEqual(['invitation']);
+    // Moscow's doors open to someone else are not the invitation.
+    expect(claimsOf('Las puertas de Moscú están abiertas para una reunión con Trump, afirmó Putin.')).toEqual([]);
+  });
+});
+
 describe('a quotation over several sentences is its speaker’s, wherever the attribution sits', () => {
   it('reads on over a line break when the next line closes the quotation', () => {
     expect(claimsOf('But the talks between our president and the American president are still hard going.”', '“The dialogue exists,” Peskov said. “Nobody has hung up the phone.')).toEqual(['presidents-talks-difficult']);
