@@ -61,6 +61,10 @@ describe('a woman speaking is none of the pack’s speakers (all men): `others.w
     expect(claimsOf('Segundo ela, Putin nunca recusou um encontro com Zelensky.', peskovBefore)).toEqual([]);
     expect(claimsOf('По его словам, Путин никогда не отказывался от встречи с Зеленским.', peskovBefore)).toEqual(['never-refused-meeting']);
   });
+  it('no word of `she` is another language’s word (the languages are pooled)', () => {
+    expect(claimsOf('Ona göre iki ülkenin istihbarat servisleri arasındaki iletişim kanalları açık kalmaya devam ediyor.', 'Peskov konuştu.')).toEqual(['intel-channels-open']);
+    expect(claimsOf('As questões territoriais só podem ser resolvidas por referendo depois do fim da lei marcial.', 'Putin falou em Vladivostok.')).toEqual(['territorial-referendum']);
+  });
   it('while "he said" still takes the speaker before, and "in it" is no woman', () => {
     expect(claimsOf('He said Putin greatly appreciated Trump’s efforts and that the relationship was constructive.', 'Peskov was asked about the White House’s remarks.')).toEqual(['putin-values-trump-efforts']);
     expect(claimsOf('En ella aseguró que hay esperanza en lo que respecta a la guerra, aunque evitó aventurar cuándo podrían cesar los combates.', 'Dmitri Peskov, portavoz de la Presidencia rusa, concedió una larga entrevista.')).toEqual(['hope-no-timeline']);

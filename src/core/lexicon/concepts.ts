@@ -26,9 +26,11 @@ export const CONCEPTS = {
   /** Third-person singular subject pronouns (a subject other than the names a sentence mentions). */
   'subject-pronoun': true,
   /**
-   * Feminine third-person pronouns and "according to her" ("she", "elle", "ona", "по её словам"):
+   * Feminine third-person pronouns and "according to her" ("she", "elle", "она", "по её словам"):
    * a pack whose speakers are all men lists them as someone else (`others`), so that "She said
-   * Putin …" after the White House spokeswoman is not Putin's. Not German: "sie" is also "they".
+   * Putin …" after the White House spokeswoman is not Putin's. Languages are pooled, so no word
+   * that is something else elsewhere: not German "sie" ("they"), Polish "ona" (Turkish "ona
+   * göre", according to him), Italian "lei" alone (Portuguese "lei marcial", martial law).
    */
   she: true,
   /** Words that start a sentence capitalised without being a name ("The ministry said"). */

@@ -12,7 +12,7 @@ export default {
   relative: ['quale', 'cui'],
   anaphora: ['egli', 'lui', 'il portavoce', 'il presidente'],
   'subject-pronoun': ['egli'],
-  she: ['lei'],
+  she: ['secondo lei', 'lei ha detto', 'ha detto lei', 'lei ha spiegato', 'lei ha aggiunto', 'ha aggiunto lei', 'lei ha sottolineato', 'ha sottolineato lei', 'lei ha assicurato', 'ha assicurato lei'], // not 'lei' alone: Portuguese 'lei marcial' (martial law)
   determiner: ['il', 'lo', 'la', 'gli', 'le', 'questo', 'questa', 'suo', 'sua', 'noi', 'io', 'ma', 'e', 'poi', 'quindi', 'inoltre', 'infine', 'successivamente', 'dunque', 'allora', 'oggi', 'ieri', 'intanto', 'invece', 'tuttavia', 'pero', 'eppure', 'anzi', 'infatti'],
   spokesman: ['portavoce'],
   'foreign-minister': ['ministro ~ esteri', 'capo della diplomazia', 'farnesina'],

@@ -12,7 +12,7 @@ export default {
   relative: ['ktory', 'ktora', 'ktorego', 'ktoremu'],
   anaphora: ['on', 'ona', 'rzecznik', 'prezydent'],
   'subject-pronoun': ['on', 'ona'],
-  she: ['ona', 'jej zdaniem', 'wedlug niej'],
+  she: ['jej zdaniem', 'wedlug niej'], // not 'ona': Turkish 'ona göre' (according to him or her)
   determiner: ['ten', 'ta', 'to', 'jego', 'jej', 'my', 'ja', 'ale', 'i', 'jednak', 'sporo', 'duzo', 'wiele', 'dlugo', 'chetnie', 'otwarcie', 'wprost', 'stanowczo', 'wielokrotnie', 'ponownie', 'krotko', 'obszernie'],
   spokesman: ['rzecznik*'],
   'foreign-minister': ['minister ~ spraw zagranicznych', 'ministra ~ spraw zagranicznych', 'szef dyplomacji', 'msz'],
