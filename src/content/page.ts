@@ -47,10 +47,10 @@ async function loadDismissed(): Promise<string[]> {
 }
 
 /**
- * Compile the active packs that may match `text` (default: the page's text). The core's precheck (is any speaker of the
- * pack named at all?) costs a few milliseconds, compiling hundreds, so a page that cannot match
- * never pays for it, and a page that may pays in slices of a few milliseconds (the core compiles
- * step by step), never in one long task.
+ * Compile the active packs that may match `text` (default: the page's text). The core's precheck
+ * (is any speaker of the pack named at all?) costs a few milliseconds, compiling hundreds, so a
+ * page that cannot match never pays for it, and a page that may pays in slices of a few
+ * milliseconds (the core compiles step by step), never in one long task.
  */
 async function compileActive(settings: Settings, signal: AbortSignal, text?: string): Promise<ActivePack[]> {
   const packs = await loadActivePacks(settings.activePacks);

@@ -103,7 +103,6 @@ const ASCII_NON_LETTERS = new RegExp(`[${LATIN_PUNCTUATION}]+`, 'g');
 /** `gateText` of a text whose letters are all ASCII, already lowercased (lowercasing changes no separator there). */
 const asciiGateText = (lower: string) => lower.replace(ASCII_NON_LETTERS, SEPARATOR);
 
-
 /**
  * `gateText` of any text, with the Unicode classes. In Chinese and Japanese, words touch: a separator
  * after each of them first (then a run of non-letters, separators included, is one separator).

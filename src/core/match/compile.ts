@@ -82,7 +82,7 @@ export interface Composite {
 
 const MARK = '\u0001';
 const marker = (id: number) => `${MARK}${id}`;
-/** Terms added between two yields of a compile's steps (see `warm`). */
+/** Terms added between two yields of a compile's steps (see `idsSteps`). */
 const WARM_CHUNK = 1000;
 /** Words separated by single spaces, nothing around them: a term as written, needing no clean-up. */
 const SPACED = /^\S+(?: \S+)*$/;
@@ -209,10 +209,6 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     return ids;
   }
   const idsOf = (term: string) => finish(idsSteps(term));
-  /** Memoises the ids of the terms of `data` in steps, so that `group(data)` then finds them all. */
-  function* warm(data: GroupData | string[]): Generator<void, void, void> {
-    for (const term of typeof data === 'string' ? [data] : data) yield* idsSteps(term);
-  }
   const group = (data: GroupData | string[]): number => {
     const list = typeof data === 'string' ? [data] : data;
     const all = list.map(idsOf);
@@ -233,18 +229,19 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     }
     return id;
   };
+  /** `group(data)` as steps: its terms' ids memoised a thousand at a time (`idsSteps`), then a step of its own. */
+  function* groupSteps(data: GroupData | string[]): Generator<void, number, void> {
+    for (const term of typeof data === 'string' ? [data] : data) yield* idsSteps(term);
+    const id = group(data);
+    yield;
+    return id;
+  }
 
   const voiceOfGroup = new Map<number, VoiceKind>();
-  for (const [id, s] of Object.entries(matching.speakers ?? {})) {
-    yield* warm(s.aliases);
-    voiceOfGroup.set(group(s.aliases), { speaker: id });
-    yield;
-  }
+  for (const [id, s] of Object.entries(matching.speakers ?? {})) voiceOfGroup.set(yield* groupSteps(s.aliases), { speaker: id });
   for (const [name, aliases] of Object.entries(matching.others ?? {})) {
-    yield* warm(aliases);
-    const g = group(aliases);
+    const g = yield* groupSteps(aliases);
     if (!voiceOfGroup.has(g)) voiceOfGroup.set(g, { other: name });
-    yield;
   }
 
   const roleOfGroup = new Map<number, string[]>();
@@ -295,11 +292,7 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     notNegation: '@not-negation',
   } as const;
   const special = {} as Record<keyof typeof SPECIAL, number>;
-  for (const [key, concept] of Object.entries(SPECIAL) as [keyof typeof SPECIAL, string][]) {
-    yield* warm(concept);
-    special[key] = group(concept);
-    yield;
-  }
+  for (const [key, concept] of Object.entries(SPECIAL) as [keyof typeof SPECIAL, string][]) special[key] = yield* groupSteps(concept);
 
   const speakerSide = new Map(pack.speakers.map((s) => [s.id, s.side]));
   const claims: CompiledClaim[] = [];
@@ -316,19 +309,11 @@ export function* compileSteps(pack: ClaimPack, scripts: ReadonlySet<Script> = AL
     const allowed = new Set(m.speakers ?? pack.speakers.filter((s) => s.side === side).map((s) => s.id));
     // A group per step here too: a claim's groups expand the lexicon's concepts.
     const all: number[] = [];
-    for (const data of m.all ?? []) {
-      yield* warm(data);
-      all.push(group(data));
-      yield;
-    }
+    for (const data of m.all ?? []) all.push(yield* groupSteps(data));
     const any: CompiledClaim['any'] = [];
     for (const alt of m.any ?? []) {
       const altAll: number[] = [];
-      for (const data of alt.all) {
-        yield* warm(data);
-        altAll.push(group(data));
-        yield;
-      }
+      for (const data of alt.all) altAll.push(yield* groupSteps(data));
       any.push({ all: altAll, none: alt.none?.length ? [group(alt.none)] : [] });
       yield;
     }
